@@ -1,0 +1,65 @@
+// `npm start`: the whole local stack on 127.0.0.1. `npm start -- --fresh` wipes the state first.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { mnemonicToAccount } from "viem/accounts";
+import { portFlag, portsFrom, repoRoot } from "../stack/config.js";
+import { DEV_MNEMONIC } from "../stack/foundry.js";
+import { localStackServices } from "../stack/localStack.js";
+import { assertPortFree } from "../stack/ports.js";
+import { startStack, type StackContext, type StackPorts } from "../stack/service.js";
+
+const args = process.argv.slice(2);
+const stateDir = path.join(repoRoot, ".devnet");
+
+async function main() {
+  if (args.includes("--help")) {
+    console.log("npm start [-- --fresh] [--anvil-port N] [--ipfs-port N] [--web-port N] [--graph-http-port N] …");
+    return;
+  }
+  const ports = portsFrom(args, process.env);
+  for (const [key, port] of Object.entries(ports) as [keyof StackPorts, number][]) {
+    await assertPortFree(port, portFlag(key));
+  }
+  if (args.includes("--fresh")) {
+    await rm(stateDir, { recursive: true, force: true });
+    console.log("Starting fresh: removed .devnet/");
+  }
+  const ctx: StackContext = {
+    root: repoRoot,
+    stateDir,
+    logDir: path.join(stateDir, "logs"),
+    ports,
+    echo: false,
+    urls: {},
+  };
+  console.log("Starting the Agora local stack (logs in .devnet/logs/) …");
+  const stack = await startStack(localStackServices({ generate: true }), ctx);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the stack (state kept in .devnet/) …`);
+    await stack.stop();
+    console.log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const accounts = Array.from({ length: 10 }, (_, index) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }));
+  console.log(`
+Agora is running on 127.0.0.1
+  web app     ${ctx.urls.web}
+  chain       ${ctx.urls.rpc}  (chain id 31337)${ctx.urls.ipfs ? `\n  IPFS        ${ctx.urls.ipfs}` : ""}${ctx.urls.graphql ? `\n  GraphQL     ${ctx.urls.graphql}` : ""}
+
+Dev accounts (10,000 ETH and 100,000 USDC each; mnemonic "${DEV_MNEMONIC}"):
+${accounts.map((account, index) => `  #${index} ${account.address}`).join("\n")}
+
+Press Ctrl-C to stop; npm start again resumes; npm start -- --fresh starts over.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { foundryBinary, LOCAL_CHAIN_ID } from "../stack/foundry.js";
+import { startProcess } from "../stack/process.js";
+import { jsonRpcAnswers, waitUntil } from "../stack/ready.js";
+import type { Service } from "../stack/service.js";
+
+export interface AnvilOptions {
+  /** Seconds between blocks; automine only when unset. */
+  blockTime?: number;
+  /** Keep the chain in `<stateDir>/anvil/state.json` across restarts. */
+  persist?: boolean;
+}
+
+/** anvil on 127.0.0.1, chain 31337, its ten standard dev accounts funded. */
+export function anvilService({ blockTime, persist = true }: AnvilOptions = {}): Service {
+  return {
+    name: "anvil",
+    async start(ctx) {
+      const dir = path.join(ctx.stateDir, "anvil");
+      await mkdir(dir, { recursive: true });
+      const args = ["--host", "127.0.0.1", "--port", String(ctx.ports.anvil), "--chain-id", String(LOCAL_CHAIN_ID)];
+      // --state loads the file if present and dumps to it on exit (SIGINT) and every interval.
+      if (persist) args.push("--state", path.join(dir, "state.json"), "--state-interval", "5");
+      if (blockTime) args.push("--block-time", String(blockTime));
+      const anvil = await startProcess({
+        name: "anvil",
+        command: foundryBinary(ctx.root, "anvil"),
+        args,
+        logDir: ctx.logDir,
+        stopSignal: "SIGINT",
+      });
+      const rpc = `http://127.0.0.1:${ctx.ports.anvil}`;
+      await waitUntil("anvil", () => jsonRpcAnswers(rpc), { exited: anvil.exited, timeoutMs: 30_000 });
+      ctx.urls.rpc = rpc;
+      return { stop: () => anvil.stop() };
+    },
+  };
+}

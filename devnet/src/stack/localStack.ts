@@ -1,0 +1,26 @@
+import path from "node:path";
+import { anvilService } from "../services/anvil.js";
+import { deployService } from "../services/deploy.js";
+import { webService } from "../services/web.js";
+import { freePort } from "./ports.js";
+import type { Service, StackContext, StackPorts } from "./service.js";
+import { repoRoot } from "./config.js";
+
+/** The services of `npm start`, in start order. Later issues add IPFS, graph-node and seeding here. */
+export function localStackServices({ generate }: { generate: boolean }): Service[] {
+  return [anvilService(), deployService({ generate }), webService()];
+}
+
+/** A stack context on free ports with its state in `stateDir`: what tests and benches use. */
+export async function privateStackContext(stateDir: string, echo = false): Promise<StackContext> {
+  const ports: StackPorts = {
+    anvil: await freePort(),
+    ipfs: await freePort(),
+    graphHttp: await freePort(),
+    graphAdmin: await freePort(),
+    graphIndex: await freePort(),
+    graphMetrics: await freePort(),
+    web: await freePort(),
+  };
+  return { root: repoRoot, stateDir, logDir: path.join(stateDir, "logs"), ports, echo, urls: {} };
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests against a real local stack (anvil, deployed contracts, the built site) started by
+ * globalSetup on free ports. Chromium is Debian's (`npm test` installs it when missing).
+ */
+export default defineConfig({
+  testDir: "tests",
+  globalSetup: "./stack.setup.ts",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  reporter: [["list"]],
+  use: {
+    baseURL: process.env.AGORA_E2E_WEB_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.AGORA_CHROMIUM ?? "/usr/bin/chromium",
+      // We run as root in CI; the flags keep Chromium off the network it cannot reach.
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-gpu",
+      ],
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { appConfigSchema, loadAppConfig } from "./appConfig";
+
+const valid = { chainId: 31337, chainName: "local", rpcUrl: "http://127.0.0.1:8545" };
+
+function serve(body: unknown, status = 200) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(body), { status })),
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("appConfigSchema", () => {
+  it("fills defaults for optional fields", () => {
+    expect(appConfigSchema.parse(valid)).toEqual({ ...valid, ipfsGateways: [], devWallet: false });
+  });
+
+  it("rejects a non-URL RPC endpoint and a fractional chain id", () => {
+    expect(appConfigSchema.safeParse({ ...valid, rpcUrl: "localhost" }).success).toBe(false);
+    expect(appConfigSchema.safeParse({ ...valid, chainId: 1.5 }).success).toBe(false);
+  });
+});
+
+describe("loadAppConfig", () => {
+  it("returns the parsed config", async () => {
+    serve({ ...valid, devWallet: true, ipfsGateways: ["http://127.0.0.1:5001"] });
+    await expect(loadAppConfig("/config.json")).resolves.toMatchObject({ devWallet: true, chainId: 31337 });
+  });
+
+  it("names the bad field", async () => {
+    serve({ ...valid, rpcUrl: 42 });
+    await expect(loadAppConfig("/config.json")).rejects.toThrow(/rpcUrl/);
+  });
+
+  it("reports a missing file with its HTTP status", async () => {
+    serve({}, 404);
+    await expect(loadAppConfig("/config.json")).rejects.toThrow(/HTTP 404/);
+  });
+});

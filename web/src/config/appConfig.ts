@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * The one runtime configuration of the built site: `config.json` beside index.html. The same
+ * build runs on the local stack and on any host; only this file changes.
+ */
+export const appConfigSchema = z.object({
+  /** The chain the site transacts on. */
+  chainId: z.number().int().positive(),
+  /** Human-readable name of that chain. */
+  chainName: z.string().min(1),
+  /** JSON-RPC endpoint for reads (wallets bring their own for writes). */
+  rpcUrl: z.url(),
+  /** GraphQL endpoint of the Agora subgraph, once it is deployed. */
+  subgraphUrl: z.url().optional(),
+  /** IPFS gateways for verified reads, tried in order. */
+  ipfsGateways: z.array(z.url()).default([]),
+  /** Kubo-RPC endpoint accepting `dag/import` uploads, if the hoster runs one. */
+  ipfsUploadUrl: z.url().optional(),
+  /** Offer the built-in dev wallet (anvil's dev accounts). Local chains only. */
+  devWallet: z.boolean().default(false),
+  /** WalletConnect Cloud project id; without it only injected wallets are offered. */
+  walletConnectProjectId: z.string().optional(),
+});
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+/** Loads and validates config.json; the error names the bad field so a hoster can fix it. */
+export async function loadAppConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status})`);
+  const parsed = appConfigSchema.safeParse(await response.json());
+  if (!parsed.success) {
+    throw new Error(`${url} is invalid: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

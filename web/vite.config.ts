@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Serves the runtime config.json from the file named by AGORA_WEB_CONFIG (written by the local
+ * stack), so dev and preview servers use the same build-independent config as a production host.
+ */
+function runtimeConfig(): Plugin {
+  const file = process.env.AGORA_WEB_CONFIG;
+  const serve: Plugin["configureServer"] = (server) => {
+    server.middlewares.use("/config.json", (_request, response, next) => {
+      if (!file) return next();
+      readFile(file, "utf8").then(
+        (body) => {
+          response.setHeader("content-type", "application/json");
+          response.setHeader("cache-control", "no-store");
+          response.end(body);
+        },
+        (error: unknown) => next(error),
+      );
+    });
+  };
+  return {
+    name: "agora-runtime-config",
+    configureServer: serve,
+    configurePreviewServer: serve as Plugin["configurePreviewServer"],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), runtimeConfig()],
+  server: { host: "127.0.0.1", strictPort: true },
+  preview: { host: "127.0.0.1", strictPort: true },
+  build: { sourcemap: true },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+  },
+});
