@@ -1,6 +1,8 @@
 // The local stack as a library: tests and benchmarks start the same services on private ports.
 export { anvilService } from "./services/anvil.js";
 export { deployService, localDeploymentPath } from "./services/deploy.js";
+export { ipfsService } from "./services/ipfs.js";
+export { postgresService } from "./services/postgres.js";
 export { webService, localWebConfig } from "./services/web.js";
 export { privateStackContext, localStackServices } from "./stack/localStack.js";
 export { startStack, type Service, type StackContext, type RunningStack } from "./stack/service.js";

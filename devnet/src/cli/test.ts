@@ -1,5 +1,5 @@
 // `npm test`: every suite the repo has. Fails if any fails; prints one closing summary line.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "../stack/config.js";
 import { foundryBinary } from "../stack/foundry.js";
@@ -17,10 +17,16 @@ interface Step {
 const bin = (tool: string) => path.join(repoRoot, "node_modules", ".bin", tool);
 const forge = foundryBinary(repoRoot, "forge");
 
+/** As root, build inside a network namespace with no interfaces: proof that forge never goes online. */
+const offline = process.getuid?.() === 0 && spawnSync("unshare", ["-n", "true"]).status === 0;
+
 const steps: Step[] = [
-  { name: "forge build", command: forge, args: ["build"], prepare: true },
+  offline
+    ? { name: "forge build (network off)", command: "unshare", args: ["-n", forge, "build"], prepare: true }
+    : { name: "forge build", command: forge, args: ["build"], prepare: true },
   { name: "generate contracts module", command: bin("tsx"), args: ["contracts/codegen/cli.ts"], prepare: true },
   { name: "contracts (forge test)", command: forge, args: ["test"] },
+  { name: "content layer + IPFS node (vitest)", command: bin("vitest"), args: ["run"], cwd: "content" },
   { name: "web unit (vitest)", command: bin("vitest"), args: ["run"], cwd: "web" },
   { name: "end-to-end (playwright)", command: bin("playwright"), args: ["test"], cwd: "e2e" },
 ];

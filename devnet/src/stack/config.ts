@@ -12,6 +12,7 @@ export const defaultPorts: StackPorts = {
   graphAdmin: 8020,
   graphIndex: 8030,
   graphMetrics: 8040,
+  postgres: 5433,
   web: 5173,
 };
 

@@ -1,6 +1,8 @@
+import { chmod } from "node:fs/promises";
 import path from "node:path";
 import { anvilService } from "../services/anvil.js";
 import { deployService } from "../services/deploy.js";
+import { ipfsService } from "../services/ipfs.js";
 import { webService } from "../services/web.js";
 import { freePort } from "./ports.js";
 import type { Service, StackContext, StackPorts } from "./service.js";
@@ -8,7 +10,7 @@ import { repoRoot } from "./config.js";
 
 /** The services of `npm start`, in start order. Later issues add IPFS, graph-node and seeding here. */
 export function localStackServices({ generate }: { generate: boolean }): Service[] {
-  return [anvilService(), deployService({ generate }), webService()];
+  return [anvilService(), deployService({ generate }), ipfsService, webService()];
 }
 
 /** A stack context on free ports with its state in `stateDir`: what tests and benches use. */
@@ -20,7 +22,10 @@ export async function privateStackContext(stateDir: string, echo = false): Promi
     graphAdmin: await freePort(),
     graphIndex: await freePort(),
     graphMetrics: await freePort(),
+    postgres: await freePort(),
     web: await freePort(),
   };
+  // Services running as the postgres user must be able to enter the (often mkdtemp'd, 0700) folder.
+  await chmod(stateDir, 0o755);
   return { root: repoRoot, stateDir, logDir: path.join(stateDir, "logs"), ports, echo, urls: {} };
 }

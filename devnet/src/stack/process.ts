@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
@@ -17,8 +17,8 @@ export interface ProcessOptions {
   echo?: boolean;
   /** The signal the program cleans up on (graph-node's dev binary: SIGINT only). */
   stopSignal: StopSignal;
-  /** Run as this (non-root) user through runuser. */
-  runAs?: string;
+  /** Run as this (non-root) user: graph-node and Postgres refuse root. */
+  runAs?: SystemUser;
 }
 
 export interface ManagedProcess {
@@ -34,14 +34,12 @@ export interface ManagedProcess {
 export async function startProcess(options: ProcessOptions): Promise<ManagedProcess> {
   await mkdir(options.logDir, { recursive: true });
   const log = createWriteStream(path.join(options.logDir, `${options.name}.log`), { flags: "a" });
-  const [command, args] = options.runAs
-    ? ["runuser", ["-u", options.runAs, "--", options.command, ...options.args]]
-    : [options.command, options.args];
-  const child = spawn(command, args, {
+  const child = spawn(options.command, options.args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
+    ...(options.runAs ? { uid: options.runAs.uid, gid: options.runAs.gid } : {}),
   });
   for (const stream of [child.stdout, child.stderr]) {
     stream?.on("data", (chunk: Buffer) => {
@@ -76,9 +74,7 @@ export async function startProcess(options: ProcessOptions): Promise<ManagedProc
   const stop = (graceMs = 15_000) =>
     (stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      // runuser forwards the signal to the program it runs.
-      if (options.runAs) child.kill(options.stopSignal);
-      else signalGroup(options.stopSignal);
+      signalGroup(options.stopSignal);
       const ended = await Promise.race([exited.then(() => true), delay(graceMs).then(() => false)]);
       // Children of the program (e.g. a database it started) may outlive it: end the group.
       signalGroup(ended ? "SIGTERM" : "SIGKILL");
@@ -86,6 +82,23 @@ export async function startProcess(options: ProcessOptions): Promise<ManagedProc
     })());
 
   return { name: options.name, child, exited, stop };
+}
+
+export interface SystemUser {
+  name: string;
+  uid: number;
+  gid: number;
+  home: string;
+}
+
+/** Looks up a system account (e.g. `postgres`, created by Debian's postgresql package). */
+export function systemUser(name: string): SystemUser {
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((entry) => entry.startsWith(`${name}:`));
+  if (!line) throw new Error(`there is no system user "${name}"`);
+  const [, , uid, gid, , home] = line.split(":");
+  return { name, uid: Number(uid), gid: Number(gid), home: home ?? "/" };
 }
 
 export function delay(ms: number): Promise<void> {
@@ -96,10 +109,15 @@ export function delay(ms: number): Promise<void> {
 export function runToCompletion(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; runAs?: SystemUser } = {},
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    const { runAs, ...spawnOptions } = options;
+    const child = spawn(command, args, {
+      ...spawnOptions,
+      ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,5 +1,8 @@
 import { delay } from "./process.js";
 
+/** Thrown by a readiness check when waiting longer cannot help (e.g. the subgraph failed). */
+export class FatalStartError extends Error {}
+
 /** Polls `check` until it returns true, or fails with a message naming what never became ready. */
 export async function waitUntil(
   what: string,
@@ -15,7 +18,11 @@ export async function waitUntil(
   void exited?.then(() => (processEnded = true));
   while (Date.now() < deadline) {
     if (processEnded) throw new Error(`${what} exited before it was ready (see its log)`);
-    if (await check().catch(() => false)) return;
+    const ready = await check().catch((error: unknown) => {
+      if (error instanceof FatalStartError) throw error;
+      return false;
+    });
+    if (ready) return;
     await delay(intervalMs);
   }
   throw new Error(`${what} was not ready after ${timeoutMs / 1000} s (see its log)`);

@@ -9,6 +9,7 @@ export interface StackPorts {
   graphAdmin: number;
   graphIndex: number;
   graphMetrics: number;
+  postgres: number;
   web: number;
 }
 
