@@ -6,7 +6,10 @@ import { jsonRpcAnswers, waitUntil } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
 
 export interface AnvilOptions {
-  /** Seconds between blocks; automine only when unset. */
+  /**
+   * Also mine an empty block every this many seconds (transactions still mine at once). graph-node
+   * writes a fetched IPFS file only when it processes the next block, so the stack needs one.
+   */
   blockTime?: number;
   /** Keep the chain in `<stateDir>/anvil/state.json` across restarts. */
   persist?: boolean;
@@ -21,8 +24,8 @@ export function anvilService({ blockTime, persist = true }: AnvilOptions = {}): 
       await mkdir(dir, { recursive: true });
       const args = ["--host", "127.0.0.1", "--port", String(ctx.ports.anvil), "--chain-id", String(LOCAL_CHAIN_ID)];
       // --state loads the file if present and dumps to it on exit (SIGINT) and every interval.
-      if (persist) args.push("--state", path.join(dir, "state.json"), "--state-interval", "5");
-      if (blockTime) args.push("--block-time", String(blockTime));
+      if (persist) args.push("--state", path.join(dir, "state.json"), "--state-interval", "30");
+      if (blockTime) args.push("--block-time", String(blockTime), "--mixed-mining");
       const anvil = await startProcess({
         name: "anvil",
         command: foundryBinary(ctx.root, "anvil"),

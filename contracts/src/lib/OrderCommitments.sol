@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Order, OrderStatus} from "./MarketplaceTypes.sol";
+
+/**
+ * @title OrderCommitments
+ * @notice Packs an order into a single storage word.
+ * @dev Open orders (`Paid`, `Shipped`, `Disputed`) store
+ *
+ *          bits 48..255  the top 208 bits of keccak256(abi.encode(order))
+ *          bits  8..47   a timestamp: shipping time (`Shipped`) or dispute time (`Disputed`), else 0
+ *          bits  0..7    the {OrderStatus}
+ *
+ *      and callers prove the order's terms by passing them back (as Seaport does with orders).
+ *      Finalised orders (`Completed` and later, `Refunded`) need no terms any more: they store
+ *
+ *          bits 96..255  the buyer (who may review)
+ *          bits  0..7    the {OrderStatus}
+ *
+ *      A 208-bit commitment leaves 2^104 work for a collision, and the terms are chosen by the
+ *      contract at purchase, so they cannot be ground freely by an attacker.
+ */
+library OrderCommitments {
+    /// @dev Mask of the commitment bits of an open order.
+    uint256 internal constant COMMITMENT_MASK = ~uint256(0) << 48;
+    /// @dev Byte size of an abi-encoded {Order} (seven static words).
+    uint256 internal constant ORDER_SIZE = 0xe0;
+
+    /// @notice keccak256(abi.encode(order)) of an order held in memory.
+    function hash(Order memory order) internal pure returns (bytes32 h) {
+        // A memory struct of static fields is laid out exactly as its ABI encoding: one cleaned
+        // word per field.
+        assembly ("memory-safe") {
+            h := keccak256(order, ORDER_SIZE)
+        }
+    }
+
+    /// @notice keccak256(abi.encode(order)) of an order given as calldata.
+    /// @dev Hashes the raw words. A caller padding a field with dirty bits only makes the hash
+    ///      differ from the stored commitment, so the call reverts with `OrderMismatch`.
+    function hashCalldata(Order calldata order) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            calldatacopy(ptr, order, ORDER_SIZE)
+            h := keccak256(ptr, ORDER_SIZE)
+        }
+    }
+
+    /// @notice The word stored for an open order.
+    function packOpen(bytes32 orderHash, uint256 timestamp, OrderStatus status)
+        internal
+        pure
+        returns (uint256)
+    {
+        // timestamp is a block timestamp (< 2^40 for the next 30,000 years) and status < 2^8.
+        return (uint256(orderHash) & COMMITMENT_MASK) | (timestamp << 8) | uint256(status);
+    }
+
+    /// @notice The word stored for a finalised order.
+    function packFinal(address buyer, OrderStatus status) internal pure returns (uint256) {
+        return (uint256(uint160(buyer)) << 96) | uint256(status);
+    }
+
+    /// @notice The status held in a stored word.
+    function statusOf(uint256 word) internal pure returns (OrderStatus) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return OrderStatus(uint8(word)); // the low byte; only valid statuses are ever stored
+    }
+
+    /// @notice The timestamp held in an open order's word.
+    function timestampOf(uint256 word) internal pure returns (uint256) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint40(word >> 8); // intended truncation: bits 8..47
+    }
+
+    /// @notice Whether an open order's word commits to `orderHash`.
+    function commitsTo(uint256 word, bytes32 orderHash) internal pure returns (bool) {
+        return (word ^ uint256(orderHash)) & COMMITMENT_MASK == 0;
+    }
+
+    /// @notice The buyer held in a finalised order's word.
+    function buyerOf(uint256 word) internal pure returns (address) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return address(uint160(word >> 96)); // exact: word >> 96 has at most 160 bits
+    }
+}

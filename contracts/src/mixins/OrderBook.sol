@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Listings} from "./Listings.sol";
+import {Ids} from "../lib/Ids.sol";
+import {Order, OrderStatus} from "../lib/MarketplaceTypes.sol";
+import {OrderCommitments} from "../lib/OrderCommitments.sol";
+
+/**
+ * @title OrderBook
+ * @notice Storage of orders: one word per order (see {OrderCommitments}), and the shared checks
+ *         every order action starts with.
+ * @dev Each state change rewrites the order's single word, so an order can only leave the open
+ *      states once, and only the transition that leaves them pays the escrow out: every order
+ *      pays out exactly once.
+ */
+abstract contract OrderBook is Listings {
+    using OrderCommitments for uint256;
+
+    /// @dev Status bit of `Paid` (1) in an `allowed` mask: bit n stands for status n.
+    uint256 internal constant PAID = 0x2;
+    /// @dev Status bit of `Shipped` (2) in an `allowed` mask.
+    uint256 internal constant SHIPPED = 0x4;
+    /// @dev Status bit of `Disputed` (3) in an `allowed` mask.
+    uint256 internal constant DISPUTED = 0x8;
+    /// @dev Every open status.
+    uint256 internal constant OPEN = PAID | SHIPPED | DISPUTED;
+
+    mapping(uint256 orderId => uint256 word) private _orders;
+
+    /**
+     * @notice The status of an order and, while it is `Shipped` or `Disputed`, the time it entered
+     *         that status (0 otherwise).
+     */
+    function orderStatus(uint256 orderId)
+        external
+        view
+        returns (OrderStatus status, uint256 since)
+    {
+        uint256 word = _orders[orderId];
+        status = word.statusOf();
+        if (status == OrderStatus.Shipped || status == OrderStatus.Disputed) {
+            since = word.timestampOf();
+        }
+    }
+
+    /**
+     * @notice Whether `order` are the current terms of the open order `orderId`.
+     * @dev Clients rebuild the terms from {OrderPlaced} minus any {OrderRefunded} amounts.
+     */
+    function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool) {
+        uint256 word = _orders[orderId];
+        return (OPEN >> uint256(word.statusOf())) & 1 == 1
+            && word.commitsTo(OrderCommitments.hashCalldata(order));
+    }
+
+    // ============================================================= internal
+
+    /// @dev Stores a new order as `Paid`.
+    function _storeNewOrder(uint256 orderId, Order memory order) internal {
+        _orders[orderId] =
+            OrderCommitments.packOpen(OrderCommitments.hash(order), 0, OrderStatus.Paid);
+    }
+
+    /**
+     * @dev Loads an open order whose status is in the `allowed` mask and checks `order` against
+     *      its commitment; returns the status and its timestamp.
+     */
+    function _loadOpen(uint256 orderId, Order calldata order, uint256 allowed)
+        internal
+        view
+        returns (OrderStatus status, uint256 since)
+    {
+        uint256 word = _orders[orderId];
+        status = word.statusOf();
+        if ((allowed >> uint256(status)) & 1 == 0) {
+            if (status == OrderStatus.None) revert OrderNotFound(orderId);
+            revert InvalidOrderStatus(orderId, status);
+        }
+        if (!word.commitsTo(OrderCommitments.hashCalldata(order))) revert OrderMismatch(orderId);
+        since = word.timestampOf();
+    }
+
+    /// @dev Moves an open order to another open status, with new terms (after a partial refund).
+    function _storeOpen(uint256 orderId, bytes32 orderHash, uint256 since, OrderStatus status)
+        internal
+    {
+        _orders[orderId] = OrderCommitments.packOpen(orderHash, since, status);
+    }
+
+    /// @dev Moves an open order to `Paid`/`Shipped`/`Disputed` with unchanged terms.
+    function _setOpenStatus(
+        uint256 orderId,
+        Order calldata order,
+        uint256 since,
+        OrderStatus status
+    ) internal {
+        _storeOpen(orderId, OrderCommitments.hashCalldata(order), since, status);
+    }
+
+    /// @dev Finalises an order; only its buyer is kept (for the review).
+    function _storeFinal(uint256 orderId, address buyer, OrderStatus status) internal {
+        _orders[orderId] = OrderCommitments.packFinal(buyer, status);
+    }
+
+    /// @dev Loads a finalised order in status `expected` and returns its buyer.
+    function _loadFinal(uint256 orderId, OrderStatus expected)
+        internal
+        view
+        returns (address buyer)
+    {
+        uint256 word = _orders[orderId];
+        OrderStatus status = word.statusOf();
+        if (status != expected) {
+            if (status == OrderStatus.None) revert OrderNotFound(orderId);
+            revert InvalidOrderStatus(orderId, status);
+        }
+        buyer = word.buyerOf();
+    }
+
+    /// @dev Reverts unless the caller is the order's buyer.
+    function _requireBuyer(uint256 orderId, address buyer) internal view {
+        if (msg.sender != buyer) revert NotBuyer(orderId, msg.sender);
+    }
+
+    /// @dev Reverts unless the caller is the order's seller; returns the seller.
+    function _requireSeller(uint256 orderId) internal view returns (address seller) {
+        seller = Ids.sellerOf(orderId);
+        if (msg.sender != seller) revert NotSeller(orderId, msg.sender);
+    }
+
+    /// @dev Reverts unless the caller is the order's buyer or seller; returns the seller.
+    function _requireParticipant(uint256 orderId, address buyer)
+        internal
+        view
+        returns (address seller)
+    {
+        seller = Ids.sellerOf(orderId);
+        if (msg.sender != buyer && msg.sender != seller) {
+            revert NotParticipant(orderId, msg.sender);
+        }
+    }
+
+    /// @dev The seller encoded in an order id.
+    function _sellerOf(uint256 orderId) internal pure returns (address) {
+        return Ids.sellerOf(orderId);
+    }
+
+    /// @dev End of a window of `window` seconds starting at `start` (a block timestamp).
+    function _deadline(uint256 start, uint256 window) internal pure returns (uint40) {
+        // Cannot overflow: a timestamp < 2^40 plus a uint32 window stays below 2^41, and a uint40
+        // is only outgrown in the year 36,812.
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            return uint40(start + window);
+        }
+    }
+
+    /// @dev Platform fee on `amount` at `feeBps`, and what remains for the seller.
+    function _splitFee(uint256 amount, uint256 feeBps)
+        internal
+        pure
+        returns (uint256 net, uint256 fee)
+    {
+        unchecked {
+            // Cannot overflow: amount < 2^128 (uint96 price x uint32 quantity) and feeBps <= 10,000;
+            // fee <= amount so the subtraction cannot underflow.
+            fee = amount * feeBps / BPS;
+            net = amount - fee;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+import {MarketplaceConfig} from "./MarketplaceConfig.sol";
+
+/**
+ * @title Payments
+ * @notice Moves money in and out of escrow: payments in (exact ETH, or ERC-20 with a balance-delta
+ *         check), payouts out (pushed, with a withdrawable credit as fallback), platform fees
+ *         (accrued, then swept to the treasury) and withdrawals of credited balances.
+ * @dev Solvency: for every token, the marketplace's balance is at least the sum of the open
+ *      escrows, the credited balances and the accrued fees. Each of those is reduced before the
+ *      matching transfer out, and every payment in is checked to have arrived in full.
+ *
+ *      A payout never blocks an order: if it fails (an ETH recipient that reverts or runs out of
+ *      gas, a token that blocklists the recipient or returns false), the amount is credited to
+ *      the recipient, who can withdraw it later to any address. Zero amounts are never transferred
+ *      (some tokens revert on them).
+ */
+abstract contract Payments is MarketplaceConfig {
+    using SafeERC20 for IERC20;
+
+    /// @notice Gas forwarded with a pushed ETH payout. Enough for smart-contract wallets; bounded
+    ///         so that a recipient cannot make confirmations, releases or rulings of its orders
+    ///         arbitrarily expensive for others. A recipient that needs more is credited instead.
+    uint256 public constant ETH_PAYOUT_GAS = 100_000;
+
+    mapping(address token => mapping(address account => uint256)) private _credits;
+    mapping(address token => uint256) private _accruedFees;
+
+    /**
+     * @notice Withdraws the caller's whole credited balance in `token` (failed payouts) to `to`.
+     * @dev Reverts if the transfer fails, so that the caller can pick another address.
+     * @param token The token (address(0) for native ETH).
+     * @param to The recipient, e.g. a fresh address if the caller's own is blocklisted.
+     */
+    function withdraw(address token, address to) external nonReentrant {
+        if (to == address(0)) revert ZeroAddress();
+        uint256 amount = _credits[token][msg.sender];
+        if (amount == 0) revert NothingToWithdraw(token, msg.sender);
+        delete _credits[token][msg.sender];
+        emit CreditWithdrawn(token, msg.sender, to, amount);
+        _send(token, to, amount);
+    }
+
+    /**
+     * @notice Sends every platform fee accrued in `token` to the treasury. Callable by anyone.
+     * @param token The token (address(0) for native ETH).
+     */
+    function sweepFees(address token) external nonReentrant {
+        uint256 amount = _accruedFees[token];
+        if (amount == 0) revert NothingToWithdraw(token, address(this));
+        delete _accruedFees[token];
+        address to = treasury();
+        emit FeesSwept(token, to, amount);
+        _send(token, to, amount);
+    }
+
+    /// @notice The balance `account` can withdraw in `token` (failed payouts credited to it).
+    function creditOf(address token, address account) external view returns (uint256) {
+        return _credits[token][account];
+    }
+
+    /// @notice Platform fees accrued in `token` and not yet swept to the treasury.
+    function accruedFees(address token) external view returns (uint256) {
+        return _accruedFees[token];
+    }
+
+    // ============================================================= internal
+
+    /**
+     * @dev Takes `amount` of `token` from the caller. ETH must arrive as exactly msg.value; an
+     *      ERC-20 payment must leave msg.value at 0 and raise the marketplace's balance by exactly
+     *      `amount` (this refuses fee-on-transfer and similar tokens).
+     */
+    function _collect(address token, uint256 amount) internal {
+        if (token == address(0)) {
+            if (msg.value != amount) revert IncorrectPayment(amount, msg.value);
+            return;
+        }
+        if (msg.value != 0) revert IncorrectPayment(0, msg.value);
+        if (amount == 0) return;
+        uint256 balanceBefore = IERC20(token).balanceOf(address(this));
+        IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = IERC20(token).balanceOf(address(this)) - balanceBefore;
+        if (received != amount) revert TransferAmountMismatch(token, amount, received);
+    }
+
+    /// @dev Pays `amount` to `to`, crediting it to `to`'s withdrawable balance if the transfer fails.
+    function _pay(address token, address to, uint256 amount) internal {
+        if (amount == 0) return;
+        bool success;
+        if (token == address(0)) {
+            assembly ("memory-safe") {
+                // No return data is copied: a recipient cannot make us pay for a large one.
+                success := call(ETH_PAYOUT_GAS, to, amount, 0, 0, 0, 0)
+            }
+        } else {
+            success = IERC20(token).trySafeTransfer(to, amount);
+        }
+        if (!success) {
+            _credits[token][to] += amount;
+            emit PaymentCredited(token, to, amount);
+        }
+    }
+
+    /// @dev Adds a platform fee to the treasury's accrued balance (swept later in one transfer).
+    function _accrueFee(address token, uint256 fee) internal {
+        if (fee != 0) _accruedFees[token] += fee;
+    }
+
+    /// @dev Sends `amount` to `to` and reverts if that fails.
+    function _send(address token, address to, uint256 amount) private {
+        if (token == address(0)) {
+            (bool success,) = to.call{value: amount}("");
+            if (!success) revert EthTransferFailed(to, amount);
+        } else {
+            IERC20(token).safeTransfer(to, amount);
+        }
+    }
+}

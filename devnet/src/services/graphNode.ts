@@ -1,0 +1,110 @@
+import { chown, mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { buildSubgraph } from "@agora/subgraph/build";
+import type { DeploymentFile } from "@agora/contracts/deployments";
+import { startProcess, systemUser } from "../stack/process.js";
+import { FatalStartError, waitUntil } from "../stack/ready.js";
+import type { Service, StackContext } from "../stack/service.js";
+import { localDeploymentPath, LOCAL_NETWORK } from "./deploy.js";
+
+/** gnd names the subgraphs it is given in order; ours is the only one. */
+const SUBGRAPH_NAME = "subgraph-0";
+
+interface IndexingStatus {
+  health: string;
+  synced: boolean;
+  fatalError: { message: string } | null;
+  chains: { latestBlock: { number: string } | null; chainHeadBlock: { number: string } | null }[];
+}
+
+async function indexingStatus(ctx: StackContext): Promise<IndexingStatus | undefined> {
+  const response = await fetch(`http://127.0.0.1:${ctx.ports.graphIndex}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query:
+        "{ indexingStatuses { health synced fatalError { message } chains { latestBlock { number } chainHeadBlock { number } } } }",
+    }),
+    signal: AbortSignal.timeout(2_000),
+  });
+  const body = (await response.json()) as { data?: { indexingStatuses: IndexingStatus[] } };
+  return body.data?.indexingStatuses[0];
+}
+
+/**
+ * graph-node's dev binary (`gnd dev`) indexing the local chain into the stack's own Postgres, with
+ * the local IPFS node serving file data sources. It runs as the `postgres` user (it refuses root)
+ * and stops on SIGINT only. It binds every interface: only its ports can be chosen.
+ */
+export function graphNodeService(): Service {
+  return {
+    name: "graph-node",
+    async start(ctx) {
+      if (!ctx.urls.ipfs || !ctx.urls.postgres || !ctx.urls.rpc) {
+        throw new Error("graph-node needs the chain, IPFS and Postgres started before it");
+      }
+      const deployment = JSON.parse(await readFile(localDeploymentPath(ctx), "utf8")) as DeploymentFile;
+      const networks = {
+        [LOCAL_NETWORK]: Object.fromEntries(
+          Object.entries(deployment.contracts).map(([name, entry]) => [
+            name,
+            { address: entry.address, startBlock: entry.deployedOnBlock },
+          ]),
+        ),
+      };
+      const { manifest, buildDir } = await buildSubgraph({ network: LOCAL_NETWORK, networks });
+
+      const user = systemUser("postgres");
+      const workDir = path.join(ctx.stateDir, "graph-node");
+      await mkdir(workDir, { recursive: true });
+      await chown(workDir, user.uid, user.gid);
+      const gnd = await startProcess({
+        name: "graph-node",
+        command: path.join(ctx.root, "node_modules", "@graphprotocol", "gnd-linux-x64", "bin", "gnd"),
+        args: [
+          "dev",
+          "--manifests",
+          `${manifest}:${path.relative(path.dirname(manifest), buildDir)}`,
+          "--ethereum-rpc",
+          `${LOCAL_NETWORK}:${ctx.urls.rpc}`,
+          "--ipfs",
+          ctx.urls.ipfs,
+          "--postgres-url",
+          ctx.urls.postgres,
+          "--database-dir",
+          workDir,
+          "--http-port",
+          String(ctx.ports.graphHttp),
+          "--admin-port",
+          String(ctx.ports.graphAdmin),
+          "--index-node-port",
+          String(ctx.ports.graphIndex),
+          "--metrics-port",
+          String(ctx.ports.graphMetrics),
+        ],
+        cwd: workDir,
+        // Full-text search is a non-deterministic feature graph-node refuses unless allowed.
+        env: {
+          ...process.env,
+          HOME: workDir,
+          GRAPH_LOG: process.env.GRAPH_LOG ?? "info",
+          GRAPH_ALLOW_NON_DETERMINISTIC_FULLTEXT_SEARCH: "true",
+        },
+        logDir: ctx.logDir,
+        stopSignal: "SIGINT",
+        runAs: user,
+      });
+      await waitUntil(
+        "graph-node",
+        async () => {
+          const status = await indexingStatus(ctx);
+          if (status?.fatalError) throw new FatalStartError(`the subgraph failed: ${status.fatalError.message}`);
+          return status?.synced === true && status.health === "healthy";
+        },
+        { exited: gnd.exited, timeoutMs: 120_000 },
+      );
+      ctx.urls.graphql = `http://127.0.0.1:${ctx.ports.graphHttp}/subgraphs/name/${SUBGRAPH_NAME}`;
+      return { stop: () => gnd.stop(20_000) };
+    },
+  };
+}

@@ -1,0 +1,177 @@
+// Orders without a dispute: place, ship, confirm/release, refund, cancel, messages.
+import { BigInt } from "@graphprotocol/graph-ts";
+import {
+  MessagePosted,
+  OrderCancelled,
+  OrderPlaced,
+  OrderRefunded,
+  OrderReleased,
+  OrderShipped,
+} from "../../generated/Marketplace/Marketplace";
+import { Listing, Order, OrderMessage } from "../../generated/schema";
+import { optionalCid } from "../helpers/cid";
+import { ZERO_BI } from "../helpers/constants";
+import { getAccount, getAccountToken, getMarketplace, getToken, minusClamped } from "../helpers/entities";
+import { bookPayout, bookRefund, closeOrder, loadOrder } from "../helpers/orders";
+import { eventId, orderNumberOf, uint256ToBytes } from "../helpers/ids";
+import { recordOrderEvent } from "../helpers/orderEvents";
+import { getMarketDay, getSellerDay, getSellerTokenDay, getTokenDay } from "../helpers/stats";
+
+export function handleOrderPlaced(event: OrderPlaced): void {
+  const id = uint256ToBytes(event.params.orderId);
+  const listingId = uint256ToBytes(event.params.listingId);
+  const quantity = BigInt.fromU64(event.params.quantity.toU64());
+  const amount = event.params.amount;
+  const timestamp = event.block.timestamp;
+
+  const order = new Order(id);
+  order.orderId = event.params.orderId;
+  order.orderNumber = orderNumberOf(id);
+  order.listing = listingId;
+  order.seller = event.params.seller;
+  order.buyer = event.params.buyer;
+  order.token = event.params.token;
+  order.quantity = quantity;
+  order.discount = ZERO_BI;
+  order.amount = amount;
+  order.escrow = amount;
+  order.refunded = ZERO_BI;
+  order.sellerAmount = ZERO_BI;
+  order.platformFee = ZERO_BI;
+  order.feeBps = event.params.feeBps;
+  order.arbiter = event.params.arbiter;
+  order.arbiterFeeBps = event.params.arbiterFeeBps;
+  order.shipDeadline = BigInt.fromU64(event.params.shipDeadline.toU64());
+  order.shippingCid = optionalCid(event.params.shippingCid);
+  order.status = "Paid";
+  order.placedAt = timestamp;
+  order.placedAtBlock = event.block.number;
+  order.placedTx = event.transaction.hash;
+  order.updatedAt = timestamp;
+  order.messageCount = 0;
+
+  const listing = Listing.load(listingId);
+  if (listing != null) {
+    order.unitPrice = listing.price;
+    listing.stock = minusClamped(listing.stock, quantity);
+    listing.orderCount += 1;
+    listing.unitsSold = listing.unitsSold.plus(quantity);
+    listing.volume = listing.volume.plus(amount);
+    listing.updatedAt = timestamp;
+    listing.updatedAtBlock = event.block.number;
+    listing.save();
+  } else {
+    order.unitPrice = quantity.isZero() ? ZERO_BI : amount.div(quantity);
+  }
+  order.save();
+
+  const seller = getAccount(event.params.seller);
+  seller.salesCount += 1;
+  seller.save();
+  const buyer = getAccount(event.params.buyer);
+  buyer.purchaseCount += 1;
+  buyer.save();
+
+  const sellerToken = getAccountToken(event.params.seller, event.params.token);
+  sellerToken.salesVolume = sellerToken.salesVolume.plus(amount);
+  sellerToken.save();
+  const buyerToken = getAccountToken(event.params.buyer, event.params.token);
+  buyerToken.purchaseVolume = buyerToken.purchaseVolume.plus(amount);
+  buyerToken.save();
+
+  const token = getToken(event.params.token);
+  token.orderCount += 1;
+  token.volume = token.volume.plus(amount);
+  token.escrow = token.escrow.plus(amount);
+  token.save();
+
+  const marketplace = getMarketplace(event.address);
+  marketplace.orderCount += 1;
+  marketplace.save();
+
+  const day = getMarketDay(timestamp);
+  day.ordersPlaced += 1;
+  day.unitsSold = day.unitsSold.plus(quantity);
+  day.save();
+  const tokenDay = getTokenDay(event.params.token, timestamp);
+  tokenDay.orderCount += 1;
+  tokenDay.volume = tokenDay.volume.plus(amount);
+  tokenDay.save();
+  const sellerDay = getSellerDay(event.params.seller, timestamp);
+  sellerDay.ordersPlaced += 1;
+  sellerDay.unitsSold = sellerDay.unitsSold.plus(quantity);
+  sellerDay.save();
+  const sellerTokenDay = getSellerTokenDay(event.params.seller, event.params.token, timestamp);
+  sellerTokenDay.volume = sellerTokenDay.volume.plus(amount);
+  sellerTokenDay.save();
+
+  recordOrderEvent(event, id, "Placed", event.params.buyer, amount, order.shippingCid);
+}
+
+export function handleOrderShipped(event: OrderShipped): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  order.status = "Shipped";
+  order.shippedAt = event.block.timestamp;
+  order.trackingCid = optionalCid(event.params.trackingCid);
+  order.confirmDeadline = BigInt.fromU64(event.params.confirmDeadline.toU64());
+  order.updatedAt = event.block.timestamp;
+  order.save();
+  recordOrderEvent(event, order.id, "Shipped", event.params.seller, null, order.trackingCid);
+}
+
+export function handleOrderReleased(event: OrderReleased): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  const confirmed = event.params.caller.equals(event.params.buyer);
+  bookPayout(order, event.params.sellerAmount, event.params.platformFee, event.block.timestamp);
+  closeOrder(order, "Completed", confirmed ? "Confirmed" : "ReleasedByTimeout", event.params.caller, event);
+  order.save();
+  recordOrderEvent(
+    event,
+    order.id,
+    confirmed ? "Confirmed" : "Released",
+    event.params.caller,
+    event.params.sellerAmount,
+    null,
+  );
+}
+
+export function handleOrderRefunded(event: OrderRefunded): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  bookRefund(order, event.params.refund, event.block.timestamp);
+  order.escrow = event.params.remaining;
+  order.updatedAt = event.block.timestamp;
+  if (event.params.remaining.isZero()) {
+    closeOrder(order, "Refunded", "RefundedBySeller", event.params.seller, event);
+  }
+  order.save();
+  recordOrderEvent(event, order.id, "Refunded", event.params.seller, event.params.refund, null);
+}
+
+export function handleOrderCancelled(event: OrderCancelled): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  bookRefund(order, event.params.refund, event.block.timestamp);
+  closeOrder(order, "Refunded", "Cancelled", event.params.buyer, event);
+  order.save();
+  recordOrderEvent(event, order.id, "Cancelled", event.params.buyer, event.params.refund, null);
+}
+
+export function handleMessagePosted(event: MessagePosted): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  order.messageCount += 1;
+  order.updatedAt = event.block.timestamp;
+  order.save();
+
+  const message = new OrderMessage(eventId(event));
+  message.order = order.id;
+  message.sender = event.params.sender;
+  message.messageCid = optionalCid(event.params.messageCid);
+  message.timestamp = event.block.timestamp;
+  message.save();
+
+  recordOrderEvent(event, order.id, "MessagePosted", event.params.sender, null, message.messageCid);
+}
