@@ -44,7 +44,12 @@ export async function contentBench(): Promise<BenchResult[]> {
   );
 
   const docs = Array.from({ length: 100 }, (_, i) =>
-    utf8(JSON.stringify({ ...listing({ name: `Listing number ${i}` }), description: `Document ${i}: ${"lorem ipsum ".repeat(20)}` })),
+    utf8(
+      JSON.stringify({
+        ...listing({ name: `Listing number ${i}` }),
+        description: `Document ${i}: ${"lorem ipsum ".repeat(20)}`,
+      }),
+    ),
   );
   const docsHash = await timeRuns(RUNS, () => docs.forEach((doc) => createHash("sha256").update(doc).digest()));
   const docsCar = await timeRuns(RUNS, async () => {
@@ -52,7 +57,11 @@ export async function contentBench(): Promise<BenchResult[]> {
   });
   results.push(
     { name: "content: sha256 of 100 small JSON documents (median of 21)", value: round(docsHash, 3), unit: "ms" },
-    { name: "content: CAR build of 100 small JSON documents, one CAR each (median of 21)", value: round(docsCar, 3), unit: "ms" },
+    {
+      name: "content: CAR build of 100 small JSON documents, one CAR each (median of 21)",
+      value: round(docsCar, 3),
+      unit: "ms",
+    },
     { name: "content: CAR build / sha256, 100 small JSON documents", value: round(docsCar / docsHash), unit: "x" },
   );
 
@@ -67,7 +76,10 @@ export async function contentBench(): Promise<BenchResult[]> {
     const total: number[] = [];
     for (let run = -1; run < RUNS; run++) {
       // Fresh bytes each run, so nothing is already stored.
-      const photos = [0, 1, 2, 3, 4].map((i) => ({ path: `photo-${i}.jpg`, content: pseudoRandomBytes(1_000_000, 1000 + run * 10 + i) }));
+      const photos = [0, 1, 2, 3, 4].map((i) => ({
+        path: `photo-${i}.jpg`,
+        content: pseudoRandomBytes(1_000_000, 1000 + run * 10 + i),
+      }));
       const metadata = listing({ images: photos.map((p) => ({ path: p.path, alt: p.path })) });
       const t0 = performance.now();
       const built = await buildListingCar(metadata, photos);
@@ -86,9 +98,21 @@ export async function contentBench(): Promise<BenchResult[]> {
     }
     results.push(
       { name: "content: 5 MB listing CAR build (median of 21)", value: round(median(build)), unit: "ms" },
-      { name: "content: 5 MB listing upload to the local node, dag/import + pin (median of 21)", value: round(median(upload)), unit: "ms" },
-      { name: "content: 5 MB listing verified read, metadata + 5 photos (median of 21)", value: round(median(read)), unit: "ms" },
-      { name: "content: 5 MB listing build → upload → verified read on loopback (median of 21)", value: round(median(total)), unit: "ms" },
+      {
+        name: "content: 5 MB listing upload to the local node, dag/import + pin (median of 21)",
+        value: round(median(upload)),
+        unit: "ms",
+      },
+      {
+        name: "content: 5 MB listing verified read, metadata + 5 photos (median of 21)",
+        value: round(median(read)),
+        unit: "ms",
+      },
+      {
+        name: "content: 5 MB listing build → upload → verified read on loopback (median of 21)",
+        value: round(median(total)),
+        unit: "ms",
+      },
     );
   } finally {
     await node.stop();

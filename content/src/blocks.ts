@@ -18,16 +18,23 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Throws unless `bytes` hash to `cid` (sha2-256 or identity) and the codec is allowed. */
-export async function verifyBlock(cid: CID, bytes: Uint8Array, codecs: ReadonlySet<number> = UNIXFS_CODECS): Promise<void> {
+export async function verifyBlock(
+  cid: CID,
+  bytes: Uint8Array,
+  codecs: ReadonlySet<number> = UNIXFS_CODECS,
+): Promise<void> {
   if (!codecs.has(cid.code)) {
-    throw new BlockVerificationError(`block ${cid} has codec 0x${cid.code.toString(16)}, only UnixFS (dag-pb, raw) is accepted`);
+    throw new BlockVerificationError(
+      `block ${cid} has codec 0x${cid.code.toString(16)}, only UnixFS (dag-pb, raw) is accepted`,
+    );
   }
   const { code, digest } = cid.multihash;
   if (code === identity.code) {
     if (!equalBytes(digest, bytes)) throw new BlockVerificationError(`identity block ${cid} does not match its bytes`);
     return;
   }
-  if (code !== sha256.code) throw new BlockVerificationError(`block ${cid} uses unsupported hash 0x${code.toString(16)}`);
+  if (code !== sha256.code)
+    throw new BlockVerificationError(`block ${cid} uses unsupported hash 0x${code.toString(16)}`);
   const actual = await sha256.digest(bytes);
   if (!equalBytes(actual.digest, digest)) throw new BlockVerificationError(`block ${cid} does not match its hash`);
 }

@@ -2,7 +2,14 @@ import { CarBufferReader } from "@ipld/car/buffer-reader";
 import { describe, expect, it } from "vitest";
 import { listing, photo, pseudoRandomBytes } from "../test/fixtures.js";
 import { utf8 } from "./bytes.js";
-import { buildDirectoryCar, buildFileCar, buildListingCar, encodeCar, InvalidDocumentError, readVerifiedCar } from "./car.js";
+import {
+  buildDirectoryCar,
+  buildFileCar,
+  buildListingCar,
+  encodeCar,
+  InvalidDocumentError,
+  readVerifiedCar,
+} from "./car.js";
 
 describe("CAR building", () => {
   it("is deterministic and puts the root first", async () => {
@@ -38,11 +45,15 @@ describe("CAR building", () => {
 
   it("refuses a listing whose image is not among the files", async () => {
     await expect(buildListingCar(listing(), [photo("other.png")])).rejects.toThrow(InvalidDocumentError);
-    await expect(buildListingCar(listing(), [photo("other.png")])).rejects.toThrow(/lamp.png, which is not in the directory/);
+    await expect(buildListingCar(listing(), [photo("other.png")])).rejects.toThrow(
+      /lamp.png, which is not in the directory/,
+    );
   });
 
   it("refuses a listing with a script tag", async () => {
-    await expect(buildListingCar(listing({ description: "<script>steal()</script>" }), [photo()])).rejects.toThrow(/HTML/);
+    await expect(buildListingCar(listing({ description: "<script>steal()</script>" }), [photo()])).rejects.toThrow(
+      /HTML/,
+    );
   });
 
   it("refuses duplicate paths", async () => {

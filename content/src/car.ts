@@ -94,7 +94,8 @@ export function encodeCar(root: CID, blocks: readonly Block[]): Uint8Array {
 const CHUNK_SIZE = 1024 * 1024;
 
 function* splitContent(content: Uint8Array): Generator<Uint8Array> {
-  for (let offset = 0; offset < content.length; offset += CHUNK_SIZE) yield content.subarray(offset, offset + CHUNK_SIZE);
+  for (let offset = 0; offset < content.length; offset += CHUNK_SIZE)
+    yield content.subarray(offset, offset + CHUNK_SIZE);
   if (content.length === 0) yield content;
 }
 
@@ -167,7 +168,11 @@ export async function buildDocumentCar<K extends DocumentKind>(
 ): Promise<BuiltDocument<K>> {
   const fileName = documentKinds[kind].fileName;
   if (files.some((file) => file.path === fileName)) throw new Error(`${fileName} is written from the document`);
-  const parsed = parseDocument(kind, document, files.map((file) => file.path));
+  const parsed = parseDocument(
+    kind,
+    document,
+    files.map((file) => file.path),
+  );
   if (!parsed.ok) {
     throw new InvalidDocumentError(
       `invalid ${kind}: ${parsed.issues.map((issue) => `${issue.path || "(document)"}: ${issue.message}`).join("; ")}`,

@@ -2,7 +2,14 @@ import { secp256k1 } from "@noble/curves/secp256k1.js";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { describe, expect, it } from "vitest";
 import { fromBase64, toBase64, utf8 } from "./bytes.js";
-import { deriveKeypairFromSignature, EnvelopeError, keyDerivationMessage, openEnvelope, openEnvelopeText, sealEnvelope } from "./crypto.js";
+import {
+  deriveKeypairFromSignature,
+  EnvelopeError,
+  keyDerivationMessage,
+  openEnvelope,
+  openEnvelopeText,
+  sealEnvelope,
+} from "./crypto.js";
 
 const hex = (bytes: Uint8Array) => `0x${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}` as const;
 
@@ -43,7 +50,10 @@ describe("keypair derivation", () => {
     const n = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
     const s = BigInt(hex(bytes.subarray(32, 64)));
     const highS = new Uint8Array(bytes);
-    highS.set(Uint8Array.from((n - s).toString(16).padStart(64, "0").match(/../g)!, (b) => parseInt(b, 16)), 32);
+    highS.set(
+      Uint8Array.from((n - s).toString(16).padStart(64, "0").match(/../g)!, (b) => parseInt(b, 16)),
+      32,
+    );
     const base = deriveKeypairFromSignature(signature).publicKeyBase64;
     expect(deriveKeypairFromSignature(v01).publicKeyBase64).toBe(base);
     expect(deriveKeypairFromSignature(highS).publicKeyBase64).toBe(base);
@@ -82,14 +92,18 @@ describe("sealed envelopes", () => {
     const envelope = sealEnvelope(buyer.publicKey, address);
     const ciphertext = fromBase64(envelope.ciphertext);
     ciphertext[3]! ^= 1;
-    expect(() => openEnvelope(buyer.secretKey, { ...envelope, ciphertext: toBase64(ciphertext) })).toThrow(EnvelopeError);
+    expect(() => openEnvelope(buyer.secretKey, { ...envelope, ciphertext: toBase64(ciphertext) })).toThrow(
+      EnvelopeError,
+    );
   });
 
   it("detects a swapped nonce or ephemeral key", () => {
     const envelope = sealEnvelope(buyer.publicKey, address);
     const other = sealEnvelope(buyer.publicKey, address);
     expect(() => openEnvelope(buyer.secretKey, { ...envelope, nonce: other.nonce })).toThrow(EnvelopeError);
-    expect(() => openEnvelope(buyer.secretKey, { ...envelope, ephemeralPublicKey: other.ephemeralPublicKey })).toThrow(EnvelopeError);
+    expect(() => openEnvelope(buyer.secretKey, { ...envelope, ephemeralPublicKey: other.ephemeralPublicKey })).toThrow(
+      EnvelopeError,
+    );
   });
 
   it("cannot be opened with another key", () => {

@@ -54,7 +54,12 @@ function toHexString(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function envelopeKey(shared: Uint8Array, ephemeralPublicKey: Uint8Array, recipientPublicKey: Uint8Array, context: string) {
+function envelopeKey(
+  shared: Uint8Array,
+  ephemeralPublicKey: Uint8Array,
+  recipientPublicKey: Uint8Array,
+  context: string,
+) {
   const salt = concatBytes([ephemeralPublicKey, recipientPublicKey]);
   return hkdf(sha256, shared, salt, concatBytes([ENVELOPE_INFO, utf8(context)]), 32);
 }
@@ -68,7 +73,11 @@ export interface SealOptions {
 }
 
 /** Seals bytes or text to a recipient's X25519 public key (Uint8Array or base64). */
-export function sealEnvelope(recipientPublicKey: Uint8Array | string, plaintext: Uint8Array | string, options: SealOptions = {}): Envelope {
+export function sealEnvelope(
+  recipientPublicKey: Uint8Array | string,
+  plaintext: Uint8Array | string,
+  options: SealOptions = {},
+): Envelope {
   const recipient = typeof recipientPublicKey === "string" ? fromBase64(recipientPublicKey) : recipientPublicKey;
   if (recipient.length !== 32) throw new Error("recipient public key must be 32 bytes");
   const message = typeof plaintext === "string" ? utf8(plaintext) : plaintext;
@@ -96,7 +105,8 @@ export class EnvelopeError extends Error {
 /** Opens an envelope; throws `EnvelopeError` if it is malformed, tampered with or not for this key. */
 export function openEnvelope(secretKey: Uint8Array, envelope: unknown, options: SealOptions = {}): Uint8Array {
   const parsed = envelopeSchema.safeParse(envelope);
-  if (!parsed.success) throw new EnvelopeError(`not an Agora envelope: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new EnvelopeError(`not an Agora envelope: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const ephemeralPublicKey = fromBase64(parsed.data.ephemeralPublicKey);
   const recipient = x25519.getPublicKey(secretKey);
   let shared: Uint8Array;

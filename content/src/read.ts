@@ -4,7 +4,14 @@ import { mapBlockstore, MissingBlockError } from "./blocks.js";
 import { collectBytes, fromUtf8 } from "./bytes.js";
 import { readVerifiedCar } from "./car.js";
 import { contentTypeForPath } from "./content-types.js";
-import { documentKinds, parseDocument, referencedPaths, type DocumentIssue, type DocumentKind, type DocumentOf } from "./schemas.js";
+import {
+  documentKinds,
+  parseDocument,
+  referencedPaths,
+  type DocumentIssue,
+  type DocumentKind,
+  type DocumentOf,
+} from "./schemas.js";
 
 /**
  * Verified reads: every byte is checked against its CID before it is returned. Gateways are a
@@ -93,7 +100,11 @@ async function fetchVerifiedEntry(gateway: string, { cid, path }: IpfsAddress, s
   return { entry, store };
 }
 
-async function withDeadline<T>(options: ReadOptions, what: string, run: (signal: AbortSignal, attempts: string[]) => Promise<T>) {
+async function withDeadline<T>(
+  options: ReadOptions,
+  what: string,
+  run: (signal: AbortSignal, attempts: string[]) => Promise<T>,
+) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -101,7 +112,8 @@ async function withDeadline<T>(options: ReadOptions, what: string, run: (signal:
   try {
     return await run(signal, attempts);
   } catch (error) {
-    if (timeout.aborted) throw new ContentTimeoutError(`reading ${what} timed out after ${timeoutMs / 1000} s`, attempts);
+    if (timeout.aborted)
+      throw new ContentTimeoutError(`reading ${what} timed out after ${timeoutMs / 1000} s`, attempts);
     throw error;
   }
 }
@@ -128,7 +140,11 @@ async function resolveEntry(address: IpfsAddress, options: ReadOptions, signal: 
       }
       allNotFound = false;
       const cause = e.cause instanceof Error ? ` (${e.cause.message})` : "";
-      attempts.push(e instanceof MissingBlockError ? `${gateway}: incomplete answer, ${e.message}` : `${gateway}: ${e.message}${cause}`);
+      attempts.push(
+        e instanceof MissingBlockError
+          ? `${gateway}: incomplete answer, ${e.message}`
+          : `${gateway}: ${e.message}${cause}`,
+      );
     }
   }
   if (allNotFound) throw new ContentNotFoundError(`${what} was not found on any gateway`, attempts);
@@ -150,7 +166,8 @@ export function readVerified(address: string | CID, options: ReadOptions): Promi
     try {
       return await entryBytes(entry, what);
     } catch (error) {
-      if (error instanceof MissingBlockError) throw new ContentReadError(`gateway sent an incomplete CAR for ${what}: ${error.message}`);
+      if (error instanceof MissingBlockError)
+        throw new ContentReadError(`gateway sent an incomplete CAR for ${what}: ${error.message}`);
       throw error;
     }
   });
@@ -178,7 +195,11 @@ export type ReadDocumentResult<K extends DocumentKind> =
  * references is in the directory. A document that fails its schema is `{ ok: false, reason:
  * "unreadable" }` (shown as "unreadable listing"); a missing CID or a timeout throws.
  */
-export async function readDocument<K extends DocumentKind>(kind: K, root: string | CID, options: ReadOptions): Promise<ReadDocumentResult<K>> {
+export async function readDocument<K extends DocumentKind>(
+  kind: K,
+  root: string | CID,
+  options: ReadOptions,
+): Promise<ReadDocumentResult<K>> {
   const { cid } = parseIpfsAddress(root);
   const rootText = cid.toString();
   const [files, bytes] = await Promise.all([

@@ -10,7 +10,9 @@ describe("listing metadata schema", () => {
   });
 
   it("accepts a good digital listing", () => {
-    const result = parseListingMetadata(listing({ kind: "digital", condition: "not-applicable", shipping: undefined, category: "digital" }));
+    const result = parseListingMetadata(
+      listing({ kind: "digital", condition: "not-applicable", shipping: undefined, category: "digital" }),
+    );
     expect(result).toMatchObject({ ok: true });
   });
 
@@ -52,8 +54,14 @@ describe("listing metadata schema", () => {
   });
 
   it("refuses an image path that is not in the directory", () => {
-    const result = parseListingMetadata(listing({ images: [{ path: "missing.png", alt: "gone" }] }), ["metadata.json", "lamp.png"]);
-    expect(result).toEqual({ ok: false, issues: [{ path: "missing.png", message: "references missing.png, which is not in the directory" }] });
+    const result = parseListingMetadata(listing({ images: [{ path: "missing.png", alt: "gone" }] }), [
+      "metadata.json",
+      "lamp.png",
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "missing.png", message: "references missing.png, which is not in the directory" }],
+    });
   });
 
   it("treats non-objects as unreadable, never throwing", () => {
@@ -90,7 +98,12 @@ describe("other document schemas", () => {
   });
 
   it("evidence: attachments must exist", () => {
-    const evidence = { schema: "agora/evidence@1", orderId: "3", statement: "Box arrived empty", attachments: [{ path: "box.jpg", description: "Photo" }] };
+    const evidence = {
+      schema: "agora/evidence@1",
+      orderId: "3",
+      statement: "Box arrived empty",
+      attachments: [{ path: "box.jpg", description: "Photo" }],
+    };
     expect(parseDocument("evidence", evidence, ["evidence.json"]).ok).toBe(false);
     expect(parseDocument("evidence", evidence, ["evidence.json", "box.jpg"]).ok).toBe(true);
   });

@@ -10,6 +10,7 @@ import { fromBase64 } from "./bytes.js";
 /** No HTML: a `<` that opens a tag, comment or declaration is refused outright. */
 const HTML_TAG = /<\s*[/!?]?\s*[a-zA-Z]/;
 /** Control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** Plain text of at most `max` characters: no markup, no control characters. */
@@ -25,7 +26,10 @@ export const plainText = (max: number, min = 1) =>
 export const relativePath = z
   .string()
   .max(200)
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/, "must be a relative path inside the directory")
+  .regex(
+    /^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/,
+    "must be a relative path inside the directory",
+  )
   .refine((p) => !p.split("/").some((segment) => segment === "." || segment === ".."), "must not contain . or ..");
 
 export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif"] as const;
@@ -70,10 +74,20 @@ export const listingCategories = [
   "other",
 ] as const;
 
-export const listingConditions = ["new", "like-new", "used-good", "used-fair", "refurbished", "not-applicable"] as const;
+export const listingConditions = [
+  "new",
+  "like-new",
+  "used-good",
+  "used-fair",
+  "refurbished",
+  "not-applicable",
+] as const;
 
 /** ISO 3166-1 alpha-2 country code, or a region word. */
-export const shippingRegion = z.union([z.string().regex(/^[A-Z]{2}$/, "must be an ISO country code"), z.enum(["worldwide", "EU"])]);
+export const shippingRegion = z.union([
+  z.string().regex(/^[A-Z]{2}$/, "must be an ISO country code"),
+  z.enum(["worldwide", "EU"]),
+]);
 
 export const imageRef = z.strictObject({
   /** Path of the photo inside the listing directory. */
@@ -125,7 +139,8 @@ export const listingMetadataSchema = z
       ctx.addIssue({ code: "custom", path: ["condition"], message: "digital listings use condition not-applicable" });
     }
     const ids = listing.variants.map((v) => v.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["variants"], message: "variant ids must be unique" });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: "custom", path: ["variants"], message: "variant ids must be unique" });
   });
 
 export const PROFILE_SCHEMA = "agora/profile@1";
@@ -251,10 +266,14 @@ export function parseDocument<K extends DocumentKind>(
     const present = new Set(files);
     const missing = referencedPaths(kind, result.data).filter((p) => !present.has(p));
     if (missing.length > 0) {
-      return { ok: false, issues: missing.map((p) => ({ path: p, message: `references ${p}, which is not in the directory` })) };
+      return {
+        ok: false,
+        issues: missing.map((p) => ({ path: p, message: `references ${p}, which is not in the directory` })),
+      };
     }
   }
   return { ok: true, value: result.data as DocumentOf<K> };
 }
 
-export const parseListingMetadata = (input: unknown, files?: Iterable<string>) => parseDocument("listing", input, files);
+export const parseListingMetadata = (input: unknown, files?: Iterable<string>) =>
+  parseDocument("listing", input, files);

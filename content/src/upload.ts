@@ -116,7 +116,9 @@ export function multipartBody(
     parts.push(utf8(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
   parts.push(
-    utf8(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    utf8(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    ),
     ...segmentsOf(file),
     utf8(`\r\n--${boundary}--\r\n`),
   );
@@ -150,13 +152,15 @@ export function kuboRpcTarget({ url, headers = {} }: KuboRpcTargetOptions): Uplo
         ...options,
         headers: { ...headers, "content-type": contentType },
       });
-      if (result.status !== 200) throw new UploadError(`${base} refused the CAR (${result.status}): ${errorMessage(result)}`, result.status);
+      if (result.status !== 200)
+        throw new UploadError(`${base} refused the CAR (${result.status}): ${errorMessage(result)}`, result.status);
       const roots: string[] = [];
       for (const line of result.body.split("\n")) {
         if (!line.trim()) continue;
         const message = JSON.parse(line) as { Root?: { Cid: { "/": string }; PinErrorMsg?: string } };
         if (!message.Root) continue;
-        if (message.Root.PinErrorMsg) throw new UploadError(`${base} could not pin ${message.Root.Cid["/"]}: ${message.Root.PinErrorMsg}`);
+        if (message.Root.PinErrorMsg)
+          throw new UploadError(`${base} could not pin ${message.Root.Cid["/"]}: ${message.Root.PinErrorMsg}`);
         roots.push(message.Root.Cid["/"]);
       }
       return { roots };
@@ -173,11 +177,18 @@ export interface PinataTargetOptions {
 }
 
 /** Pinata's v3 upload API with `car=true` (public network; a paid plan is needed for CARs). */
-export function pinataTarget({ jwt, endpoint = "https://uploads.pinata.cloud/v3/files", name = "agora.car" }: PinataTargetOptions): UploadTarget {
+export function pinataTarget({
+  jwt,
+  endpoint = "https://uploads.pinata.cloud/v3/files",
+  name = "agora.car",
+}: PinataTargetOptions): UploadTarget {
   return {
     name: `pinata ${endpoint}`,
     async uploadCar(car, options = {}) {
-      const { parts, contentType } = multipartBody(car, { fileName: name, fields: { network: "public", name, car: "true" } });
+      const { parts, contentType } = multipartBody(car, {
+        fileName: name,
+        fields: { network: "public", name, car: "true" },
+      });
       const result = await postWithProgress(endpoint, parts, {
         ...options,
         headers: { authorization: `Bearer ${jwt}`, "content-type": contentType },
@@ -209,17 +220,24 @@ export function storachaTarget({ client }: { client: StorachaClientLike }): Uplo
     async uploadCar(car, options = {}) {
       const segments = segmentsOf(car);
       const total = sizeOf(segments);
-      const root = await client.uploadCAR(new Blob(segments as Uint8Array<ArrayBuffer>[], { type: "application/vnd.ipld.car" }), {
-        signal: options.signal,
-        onUploadProgress: (status) => options.onProgress?.({ loaded: Math.min(status.loaded, total), total }),
-      });
+      const root = await client.uploadCAR(
+        new Blob(segments as Uint8Array<ArrayBuffer>[], { type: "application/vnd.ipld.car" }),
+        {
+          signal: options.signal,
+          onUploadProgress: (status) => options.onProgress?.({ loaded: Math.min(status.loaded, total), total }),
+        },
+      );
       return { roots: [root.toString()] };
     },
   };
 }
 
 /** Uploads a built CAR and checks that the service's root equals the one computed locally. */
-export async function uploadBuiltCar(target: UploadTarget, built: Pick<BuiltCar, "root" | "chunks">, options: UploadCarOptions = {}) {
+export async function uploadBuiltCar(
+  target: UploadTarget,
+  built: Pick<BuiltCar, "root" | "chunks">,
+  options: UploadCarOptions = {},
+) {
   const { roots } = await target.uploadCar(built.chunks, options);
   const expected = built.root.toString();
   const expectedV1 = built.root.toV1().toString();

@@ -51,12 +51,18 @@ export async function createVerifiedFetchReader(options: VerifiedFetchReaderOpti
       const what = `${cid}${path ? `/${path}` : ""}`;
       const timeout = AbortSignal.timeout(timeoutMs);
       try {
-        const response = await verifiedFetch(`ipfs://${what}`, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+        const response = await verifiedFetch(`ipfs://${what}`, {
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
         if (response.status === 404) throw new ContentNotFoundError(`${what} was not found`);
-        if (!response.ok || !response.body) throw new ContentReadError(`reading ${what} failed: HTTP ${response.status}`);
+        if (!response.ok || !response.body)
+          throw new ContentReadError(`reading ${what} failed: HTTP ${response.status}`);
         return await collectBytes(response.body as unknown as AsyncIterable<Uint8Array>);
       } catch (error) {
-        if (timeout.aborted) throw new ContentTimeoutError(`reading ${what} timed out after ${timeoutMs / 1000} s (not found on ${options.gateways.join(", ")})`);
+        if (timeout.aborted)
+          throw new ContentTimeoutError(
+            `reading ${what} timed out after ${timeoutMs / 1000} s (not found on ${options.gateways.join(", ")})`,
+          );
         throw error;
       }
     },

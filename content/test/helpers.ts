@@ -15,7 +15,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -39,7 +41,9 @@ export interface SpawnedNode {
 /** Spawns the real node CLI (through tsx) on a free port and waits for `/api/v0/version`. */
 export async function spawnNode({ repo, args = [] }: { repo: string; args?: string[] }): Promise<SpawnedNode> {
   const port = await freePort();
-  const child = spawn(TSX, [CLI, "--port", String(port), "--repo", repo, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(TSX, [CLI, "--port", String(port), "--repo", repo, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -91,7 +95,10 @@ function decodeAddress(hex: string): string {
   const [addr = "", port = ""] = hex.split(":");
   const portNumber = parseInt(port, 16);
   if (addr.length === 8) {
-    const bytes = addr.match(/../g)!.map((b) => parseInt(b, 16)).reverse();
+    const bytes = addr
+      .match(/../g)!
+      .map((b) => parseInt(b, 16))
+      .reverse();
     return `${bytes.join(".")}:${portNumber}`;
   }
   // IPv6: four little-endian 32-bit words.
@@ -116,7 +123,8 @@ export async function inetSocketsOf(pids: number[]): Promise<InetSocket[]> {
     for (const line of table.split("\n").slice(1)) {
       const fields = line.trim().split(/\s+/);
       if (fields.length < 10) continue;
-      if (inodes.has(fields[9]!)) sockets.push({ protocol, local: decodeAddress(fields[1]!), remote: decodeAddress(fields[2]!) });
+      if (inodes.has(fields[9]!))
+        sockets.push({ protocol, local: decodeAddress(fields[1]!), remote: decodeAddress(fields[2]!) });
     }
   }
   return sockets;

@@ -3,7 +3,14 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ipfsService } from "../../devnet/src/services/ipfs.js";
 import type { StackContext } from "../../devnet/src/stack/service.js";
-import { buildFileCar, buildListingCar, kuboRpcTarget, readVerified, uploadBuiltCar, UploadError } from "../src/index.js";
+import {
+  buildFileCar,
+  buildListingCar,
+  kuboRpcTarget,
+  readVerified,
+  uploadBuiltCar,
+  UploadError,
+} from "../src/index.js";
 import { openRepo } from "../src/node/index.js";
 import { listing, photo, PNG_1x1, pseudoRandomBytes } from "./fixtures.js";
 import { freePort, removeDir, spawnNode, tempDir } from "./helpers.js";
@@ -42,7 +49,9 @@ describe("node lifecycle", () => {
     const node = await spawnNode({ repo: await freshRepo() });
     try {
       const over = await buildFileCar(pseudoRandomBytes(20 * 1024 * 1024 + 1024, 11));
-      const error = await kuboRpcTarget({ url: node.url }).uploadCar(over.bytes).catch((e: unknown) => e);
+      const error = await kuboRpcTarget({ url: node.url })
+        .uploadCar(over.bytes)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UploadError);
       expect((error as UploadError).status).toBe(413);
       expect((await fetch(`${node.url}/ipfs/${over.root}`, { method: "HEAD" })).status).toBe(404);
@@ -58,9 +67,15 @@ describe("node lifecycle", () => {
     const node = await spawnNode({ repo: await freshRepo(), args: ["--max-upload-bytes", "100000"] });
     try {
       const car = await buildFileCar(pseudoRandomBytes(150_000, 13));
-      const response = await fetch(`${node.url}/api/v0/dag/import`, { method: "POST", body: car.bytes as Uint8Array<ArrayBuffer> });
+      const response = await fetch(`${node.url}/api/v0/dag/import`, {
+        method: "POST",
+        body: car.bytes as Uint8Array<ArrayBuffer>,
+      });
       expect(response.status).toBe(413);
-      const huge = await fetch(`${node.url}/api/v0/dag/import`, { method: "POST", body: new Uint8Array(1_000_000) }).then(
+      const huge = await fetch(`${node.url}/api/v0/dag/import`, {
+        method: "POST",
+        body: new Uint8Array(1_000_000),
+      }).then(
         (r) => r.status,
         () => 413, // the node may close the connection while a far-too-big body is still being sent
       );

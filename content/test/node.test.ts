@@ -34,10 +34,15 @@ beforeAll(async () => {
   repo = await tempDir();
   node = await spawnNode({ repo, args: ["--cors-origin", "http://127.0.0.1:5173"] });
   gateway = { gateways: [node.url], timeoutMs: 10_000 };
-  const built = await buildListingCar(listing({ images: [{ path: "lamp.png", alt: "Lamp" }, { path: "photos/side.jpg", alt: "Side" }] }), [
-    photo(),
-    { path: "photos/side.jpg", content: pseudoRandomBytes(300_000, 7) },
-  ]);
+  const built = await buildListingCar(
+    listing({
+      images: [
+        { path: "lamp.png", alt: "Lamp" },
+        { path: "photos/side.jpg", alt: "Side" },
+      ],
+    }),
+    [photo(), { path: "photos/side.jpg", content: pseudoRandomBytes(300_000, 7) }],
+  );
   listingRoot = (await uploadBuiltCar(kuboRpcTarget({ url: node.url }), built)).root;
 });
 
@@ -49,9 +54,14 @@ afterAll(async () => {
 describe("round trip through a real node process", () => {
   it("builds, uploads with progress, and reads back verified metadata and images", async () => {
     const big = pseudoRandomBytes(2_500_000, 3);
-    const built = await buildListingCar(listing({ name: "Big photo lamp", images: [{ path: "big.png", alt: "Big" }] }), [{ path: "big.png", content: big }]);
+    const built = await buildListingCar(
+      listing({ name: "Big photo lamp", images: [{ path: "big.png", alt: "Big" }] }),
+      [{ path: "big.png", content: big }],
+    );
     const progress: number[] = [];
-    const { root } = await uploadBuiltCar(kuboRpcTarget({ url: node.url }), built, { onProgress: (p) => progress.push(p.loaded) });
+    const { root } = await uploadBuiltCar(kuboRpcTarget({ url: node.url }), built, {
+      onProgress: (p) => progress.push(p.loaded),
+    });
     expect(root).toBe(built.root.toString());
     expect(progress.length).toBeGreaterThan(10);
     expect(progress.at(-1)).toBeGreaterThanOrEqual(built.size);
@@ -63,13 +73,18 @@ describe("round trip through a real node process", () => {
 
   it("reads images inside subfolders and lists directories", async () => {
     expect(await readVerified(`ipfs://${listingRoot}/lamp.png`, gateway)).toEqual(PNG_1x1);
-    expect(sameBytes(await readVerified(`/ipfs/${listingRoot}/photos/side.jpg`, gateway), pseudoRandomBytes(300_000, 7))).toBe(true);
+    expect(
+      sameBytes(await readVerified(`/ipfs/${listingRoot}/photos/side.jpg`, gateway), pseudoRandomBytes(300_000, 7)),
+    ).toBe(true);
     expect((await listDirectory(listingRoot, gateway)).sort()).toEqual(["lamp.png", "metadata.json", "photos"]);
     expect(await readDocument("listing", listingRoot, gateway)).toMatchObject({ ok: true });
   });
 
   it("reports metadata that fails its schema as unreadable, not an exception", async () => {
-    const built = await buildDirectoryCar([{ path: "metadata.json", content: utf8(JSON.stringify({ ...listing(), name: "<script>x</script>" })) }, photo()]);
+    const built = await buildDirectoryCar([
+      { path: "metadata.json", content: utf8(JSON.stringify({ ...listing(), name: "<script>x</script>" })) },
+      photo(),
+    ]);
     const { root } = await uploadBuiltCar(kuboRpcTarget({ url: node.url }), built);
     expect(await readDocument("listing", root, gateway)).toMatchObject({ ok: false, reason: "unreadable" });
     const missingImage = await buildDirectoryCar([{ path: "metadata.json", content: utf8(JSON.stringify(listing())) }]);
@@ -80,7 +95,9 @@ describe("round trip through a real node process", () => {
 
   it("fails clearly and quickly for a missing CID, trying every gateway in order", async () => {
     const started = Date.now();
-    const error = await readVerified(MISSING, { gateways: ["http://127.0.0.1:1", node.url], timeoutMs: 5_000 }).catch((e: unknown) => e);
+    const error = await readVerified(MISSING, { gateways: ["http://127.0.0.1:1", node.url], timeoutMs: 5_000 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(String(error)).toMatch(/127\.0\.0\.1:1/);
     expect(String(error)).toContain(`${node.url}: not found`);
@@ -95,7 +112,9 @@ describe("round trip through a real node process", () => {
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as { port: number }).port;
     try {
-      await expect(readVerified(MISSING, { gateways: [`http://127.0.0.1:${port}`], timeoutMs: 500 })).rejects.toBeInstanceOf(ContentTimeoutError);
+      await expect(
+        readVerified(MISSING, { gateways: [`http://127.0.0.1:${port}`], timeoutMs: 500 }),
+      ).rejects.toBeInstanceOf(ContentTimeoutError);
     } finally {
       silent.closeAllConnections();
       silent.close();
@@ -105,7 +124,9 @@ describe("round trip through a real node process", () => {
   it("refuses a root other than the one computed locally", async () => {
     const built = await buildFileCar(utf8("one"));
     const other = await buildFileCar(utf8("two"));
-    await expect(uploadBuiltCar(kuboRpcTarget({ url: node.url }), { root: other.root, chunks: built.chunks })).rejects.toBeInstanceOf(RootMismatchError);
+    await expect(
+      uploadBuiltCar(kuboRpcTarget({ url: node.url }), { root: other.root, chunks: built.chunks }),
+    ).rejects.toBeInstanceOf(RootMismatchError);
   });
 });
 
@@ -116,11 +137,16 @@ describe("dag/import refuses bad CARs and stores nothing", () => {
   }
 
   it("refuses a tampered CAR (400), storing none of its blocks", async () => {
-    const built = await buildDirectoryCar([{ path: "note.txt", content: utf8("genuine words") }, { path: "other.txt", content: utf8("fine block") }]);
+    const built = await buildDirectoryCar([
+      { path: "note.txt", content: utf8("genuine words") },
+      { path: "other.txt", content: utf8("fine block") },
+    ]);
     const bytes = new Uint8Array(built.bytes);
     const at = Buffer.from(bytes).indexOf("genuine");
     bytes[at] = "G".charCodeAt(0);
-    const error = await kuboRpcTarget({ url: node.url }).uploadCar(bytes).catch((e: unknown) => e);
+    const error = await kuboRpcTarget({ url: node.url })
+      .uploadCar(bytes)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadError);
     expect((error as UploadError).status).toBe(400);
     expect(String(error)).toMatch(/does not match its hash/);
@@ -129,11 +155,20 @@ describe("dag/import refuses bad CARs and stores nothing", () => {
   });
 
   it("refuses an incomplete CAR (400), storing none of its blocks", async () => {
-    const built = await buildDirectoryCar([{ path: "a.txt", content: utf8("present") }, { path: "b.txt", content: utf8("left out") }]);
+    const built = await buildDirectoryCar([
+      { path: "a.txt", content: utf8("present") },
+      { path: "b.txt", content: utf8("left out") },
+    ]);
     const verified = await readVerifiedCar(built.bytes);
     const missing = built.files.find((f) => f.path === "b.txt")!.cid.toString();
-    const partial = encodeCar(built.root, [...verified.blocks.values()].filter((b) => b.cid.toString() !== missing));
-    const response = await fetch(`${node.url}/api/v0/dag/import`, { method: "POST", body: partial as Uint8Array<ArrayBuffer> });
+    const partial = encodeCar(
+      built.root,
+      [...verified.blocks.values()].filter((b) => b.cid.toString() !== missing),
+    );
+    const response = await fetch(`${node.url}/api/v0/dag/import`, {
+      method: "POST",
+      body: partial as Uint8Array<ArrayBuffer>,
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/incomplete/);
     expect(await stored(built.root)).toBe(false);
@@ -147,7 +182,10 @@ describe("dag/import refuses bad CARs and stores nothing", () => {
     const json = await import("multiformats/codecs/json");
     const { sha256 } = await import("multiformats/hashes/sha2");
     const block = await encode({ value: { hello: "world" }, codec: json, hasher: sha256 });
-    const response = await fetch(`${node.url}/api/v0/dag/import`, { method: "POST", body: encodeCar(block.cid, [block]) as Uint8Array<ArrayBuffer> });
+    const response = await fetch(`${node.url}/api/v0/dag/import`, {
+      method: "POST",
+      body: encodeCar(block.cid, [block]) as Uint8Array<ArrayBuffer>,
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/only UnixFS/);
   });
@@ -173,7 +211,9 @@ describe("trustless and path gateway", () => {
   });
 
   it("gives content types from names, nosniff, CORS and immutable caching", async () => {
-    const image = await fetch(`${node.url}/ipfs/${listingRoot}/lamp.png`, { headers: { origin: "http://127.0.0.1:5173" } });
+    const image = await fetch(`${node.url}/ipfs/${listingRoot}/lamp.png`, {
+      headers: { origin: "http://127.0.0.1:5173" },
+    });
     expect(image.status).toBe(200);
     expect(image.headers.get("content-type")).toBe("image/png");
     expect(image.headers.get("x-content-type-options")).toBe("nosniff");
@@ -185,7 +225,10 @@ describe("trustless and path gateway", () => {
     const head = await fetch(`${node.url}/ipfs/${listingRoot}/photos/side.jpg`, { method: "HEAD" });
     expect(head.headers.get("content-type")).toBe("image/jpeg");
     expect(head.headers.get("content-length")).toBe("300000");
-    const preflight = await fetch(`${node.url}/ipfs/${listingRoot}`, { method: "OPTIONS", headers: { origin: "http://x.test", "access-control-request-method": "GET" } });
+    const preflight = await fetch(`${node.url}/ipfs/${listingRoot}`, {
+      method: "OPTIONS",
+      headers: { origin: "http://x.test", "access-control-request-method": "GET" },
+    });
     expect(preflight.status).toBe(204);
   });
 
@@ -193,8 +236,18 @@ describe("trustless and path gateway", () => {
     expect((await fetch(`${node.url}/ipfs/${MISSING}`)).status).toBe(404);
     expect((await fetch(`${node.url}/ipfs/${MISSING}?format=raw`)).status).toBe(404);
     expect((await fetch(`${node.url}/ipfs/${listingRoot}/nope.png`)).status).toBe(404);
-    expect((await fetch(`${node.url}/ipfs/${MISSING}`, { method: "HEAD", headers: { "cache-control": "only-if-cached" } })).status).toBe(412);
-    expect((await fetch(`${node.url}/ipfs/${listingRoot}`, { method: "HEAD", headers: { "cache-control": "only-if-cached" } })).status).toBe(200);
+    expect(
+      (await fetch(`${node.url}/ipfs/${MISSING}`, { method: "HEAD", headers: { "cache-control": "only-if-cached" } }))
+        .status,
+    ).toBe(412);
+    expect(
+      (
+        await fetch(`${node.url}/ipfs/${listingRoot}`, {
+          method: "HEAD",
+          headers: { "cache-control": "only-if-cached" },
+        })
+      ).status,
+    ).toBe(200);
     expect((await fetch(`${node.url}/ipfs/not-a-cid`)).status).toBe(400);
   });
 
@@ -210,7 +263,9 @@ describe("trustless and path gateway", () => {
     const page = await fetch(`${node.url}/ipfs/${site.root}/`);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await page.text()).toContain("<title>Agora</title>");
-    expect((await fetch(`${node.url}/ipfs/${site.root}/app.js`)).headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect((await fetch(`${node.url}/ipfs/${site.root}/app.js`)).headers.get("content-type")).toMatch(
+      /^text\/javascript/,
+    );
   });
 });
 
@@ -255,10 +310,16 @@ describe("Kubo RPC", () => {
   });
 
   it("allows RPC calls only from configured browser origins", async () => {
-    const allowed = await fetch(`${node.url}/api/v0/version`, { method: "POST", headers: { origin: "http://127.0.0.1:5173" } });
+    const allowed = await fetch(`${node.url}/api/v0/version`, {
+      method: "POST",
+      headers: { origin: "http://127.0.0.1:5173" },
+    });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:5173");
-    const denied = await fetch(`${node.url}/api/v0/version`, { method: "POST", headers: { origin: "http://evil.test" } });
+    const denied = await fetch(`${node.url}/api/v0/version`, {
+      method: "POST",
+      headers: { origin: "http://evil.test" },
+    });
     expect(denied.status).toBe(403);
     expect(denied.headers.get("access-control-allow-origin")).toBeNull();
   });
@@ -270,7 +331,9 @@ describe("@helia/verified-fetch against the node", () => {
     try {
       expect(await reader.read(`${listingRoot}/lamp.png`)).toEqual(PNG_1x1);
       expect(JSON.parse(fromUtf8(await reader.read(`${listingRoot}/metadata.json`))).name).toBe("Brass desk lamp");
-      const response = await reader.fetch(`ipfs://${listingRoot}/lamp.png`, { headers: { accept: "application/vnd.ipld.raw" } });
+      const response = await reader.fetch(`ipfs://${listingRoot}/lamp.png`, {
+        headers: { accept: "application/vnd.ipld.raw" },
+      });
       expect(response.headers.get("content-type")).toBe("application/vnd.ipld.raw");
       await expect(reader.read(MISSING)).rejects.toThrow(/timed out|not found/);
     } finally {

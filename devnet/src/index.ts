@@ -10,3 +10,6 @@ export { privateStackContext, localStackServices, LOCAL_BLOCK_TIME } from "./sta
 export { startStack, type Service, type StackContext, type RunningStack } from "./stack/service.js";
 export { freePort } from "./stack/ports.js";
 export { DEV_MNEMONIC, DEV_DEPLOYER_KEY, LOCAL_CHAIN_ID } from "./stack/foundry.js";
+export { sellers as demoSellers, buyers as demoBuyers, listings as demoListings } from "./seed/catalogue.js";
+export type { SeedSummary } from "./seed/seed.js";
+export { LOCAL_NETWORK } from "./services/deploy.js";

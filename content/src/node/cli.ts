@@ -20,7 +20,14 @@ const { values } = parseArgs({
 
 const port = Number(values.port);
 const maxUploadBytes = Number(values["max-upload-bytes"]);
-if (!values.repo || !Number.isInteger(port) || port < 0 || port > 65535 || !Number.isInteger(maxUploadBytes) || maxUploadBytes <= 0) {
+if (
+  !values.repo ||
+  !Number.isInteger(port) ||
+  port < 0 ||
+  port > 65535 ||
+  !Number.isInteger(maxUploadBytes) ||
+  maxUploadBytes <= 0
+) {
   console.error("usage: cli.ts --port <n> --repo <dir> [--cors-origin <origin>]... [--max-upload-bytes <n>] [--quiet]");
   process.exit(2);
 }

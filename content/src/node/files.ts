@@ -10,7 +10,10 @@ export async function readDirectoryFiles(dir: string): Promise<DirectoryFile[]> 
       .filter((entry) => entry.isFile())
       .map(async (entry) => {
         const full = path.join(entry.parentPath, entry.name);
-        return { path: path.relative(dir, full).split(path.sep).join("/"), content: new Uint8Array(await readFile(full)) };
+        return {
+          path: path.relative(dir, full).split(path.sep).join("/"),
+          content: new Uint8Array(await readFile(full)),
+        };
       }),
   );
   return files.sort((a, b) => a.path.localeCompare(b.path));

@@ -27,11 +27,16 @@ export async function importCar(repo: Repo, bytes: Uint8Array): Promise<ImportRe
   try {
     car = await readVerifiedCar(bytes);
   } catch (error) {
-    throw new CarRejectedError(error instanceof BlockVerificationError ? `tampered or unsupported block: ${error.message}` : (error as Error).message);
+    throw new CarRejectedError(
+      error instanceof BlockVerificationError
+        ? `tampered or unsupported block: ${error.message}`
+        : (error as Error).message,
+    );
   }
   if (car.roots.length === 0) throw new CarRejectedError("the CAR names no root");
   for (const block of car.blocks.values()) {
-    if (block.bytes.length > MAX_BLOCK_BYTES) throw new CarRejectedError(`block ${block.cid} is over ${MAX_BLOCK_BYTES} bytes`);
+    if (block.bytes.length > MAX_BLOCK_BYTES)
+      throw new CarRejectedError(`block ${block.cid} is over ${MAX_BLOCK_BYTES} bytes`);
   }
 
   const toStore = new Map<string, { cid: CID; bytes: Uint8Array }>();

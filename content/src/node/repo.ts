@@ -54,7 +54,11 @@ export async function openRepo(repo: string): Promise<Repo> {
 }
 
 /** Depth-first (pre-order) CIDs of the DAG under `root`, as the trustless gateway's CAR order. */
-export async function* walkDag(repo: Repo, root: CID, scope: "all" | "entity" | "block" = "all"): AsyncGenerator<{ cid: CID; bytes: Uint8Array }> {
+export async function* walkDag(
+  repo: Repo,
+  root: CID,
+  scope: "all" | "entity" | "block" = "all",
+): AsyncGenerator<{ cid: CID; bytes: Uint8Array }> {
   const seen = new Set<string>();
   const stack: CID[] = [root];
   while (stack.length > 0) {

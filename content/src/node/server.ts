@@ -44,7 +44,13 @@ class HttpError extends Error {
 }
 
 const IMMUTABLE = "public, max-age=29030400, immutable";
-const KUBO_VERSION = { Version: "0.38.0", Commit: "agora-helia", Repo: "16", System: `${process.arch}/${process.platform}`, Golang: "n/a" };
+const KUBO_VERSION = {
+  Version: "0.38.0",
+  Commit: "agora-helia",
+  Repo: "16",
+  System: `${process.arch}/${process.platform}`,
+  Golang: "n/a",
+};
 
 function isNotFound(error: unknown): boolean {
   const name = (error as { name?: string })?.name ?? "";
@@ -108,9 +114,14 @@ function escapeHtml(text: string): string {
 }
 
 /** The entries along `cid/path` (root first) and the exported terminal entry. */
-async function resolvePath(repo: Repo, cid: CID, path: string[]): Promise<{ entries: PathEntry[]; terminal: UnixFSEntry }> {
+async function resolvePath(
+  repo: Repo,
+  cid: CID,
+  path: string[],
+): Promise<{ entries: PathEntry[]; terminal: UnixFSEntry }> {
   const entries: PathEntry[] = [];
-  for await (const entry of walkPath(`${cid}${path.length ? `/${path.join("/")}` : ""}`, repo.exporterStore)) entries.push(entry);
+  for await (const entry of walkPath(`${cid}${path.length ? `/${path.join("/")}` : ""}`, repo.exporterStore))
+    entries.push(entry);
   const last = entries.at(-1);
   if (!last) throw new HttpError(404, "path not found");
   return { entries, terminal: await exporter(last.cid, repo.exporterStore) };
@@ -126,7 +137,8 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
 
   if (!(await repo.has(cid))) {
     // A node that never fetches has exactly what it caches: `only-if-cached` gets 412 when absent.
-    if (/only-if-cached/i.test(req.headers["cache-control"] ?? "")) throw new HttpError(412, `${cid} is not in this node`);
+    if (/only-if-cached/i.test(req.headers["cache-control"] ?? ""))
+      throw new HttpError(412, `${cid} is not in this node`);
     throw new HttpError(404, `${cid} is not in this node`);
   }
   const format = url.searchParams.get("format") ?? acceptFormat(req.headers.accept);
@@ -162,7 +174,8 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
   }
   if (format === "car") {
     const scopeParam = url.searchParams.get("dag-scope") ?? "all";
-    if (scopeParam !== "all" && scopeParam !== "entity" && scopeParam !== "block") throw new HttpError(400, `unknown dag-scope ${scopeParam}`);
+    if (scopeParam !== "all" && scopeParam !== "entity" && scopeParam !== "block")
+      throw new HttpError(400, `unknown dag-scope ${scopeParam}`);
     const blocks: { cid: CID; bytes: Uint8Array }[] = [];
     for (const entry of entries.slice(0, -1)) blocks.push({ cid: entry.cid, bytes: await repo.get(entry.cid) });
     for await (const block of walkDag(repo, terminal.cid, scopeParam)) blocks.push(block);
@@ -196,14 +209,22 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
       name = "index.html";
     } else {
       const base = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
-      const items = names.map((n) => `<li><a href="${escapeHtml(base + encodeURIComponent(n))}">${escapeHtml(n)}</a></li>`).join("");
+      const items = names
+        .map((n) => `<li><a href="${escapeHtml(base + encodeURIComponent(n))}">${escapeHtml(n)}</a></li>`)
+        .join("");
       const html = `<!doctype html><meta charset="utf-8"><title>${escapeHtml(ipfsPath)}</title><h1>${escapeHtml(ipfsPath)}</h1><ul>${items}</ul>\n`;
-      res.writeHead(200, { ...common, "content-type": "text/html; charset=utf-8", etag: `"DirIndex-${terminal.cid}"`, "x-ipfs-roots": roots });
+      res.writeHead(200, {
+        ...common,
+        "content-type": "text/html; charset=utf-8",
+        etag: `"DirIndex-${terminal.cid}"`,
+        "x-ipfs-roots": roots,
+      });
       res.end(head ? undefined : html);
       return;
     }
   }
-  if (entry.type === "object" || entry.type === "directory") throw new HttpError(400, `${ipfsPath} is not a UnixFS file`);
+  if (entry.type === "object" || entry.type === "directory")
+    throw new HttpError(400, `${ipfsPath} is not a UnixFS file`);
 
   const etag = `"${entry.cid}"`;
   if (req.headers["if-none-match"] === etag) {
@@ -241,7 +262,7 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
 
 function argOf(url: URL): string {
   const arg = url.searchParams.get("arg");
-  if (!arg) throw new HttpError(400, "argument \"arg\" is required");
+  if (!arg) throw new HttpError(400, 'argument "arg" is required');
   return arg.replace(/^\/ipfs\//, "");
 }
 
@@ -267,9 +288,10 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
       } else {
         cars = [body];
       }
-      if (cars.length === 0) throw new HttpError(400, "no CAR in the request (send it as the multipart field \"file\")");
+      if (cars.length === 0) throw new HttpError(400, 'no CAR in the request (send it as the multipart field "file")');
       const pinRoots = url.searchParams.get("pin-roots") !== "false";
-      if (!pinRoots) throw new HttpError(400, "this node always pins imported roots (pin-roots=false is not supported)");
+      if (!pinRoots)
+        throw new HttpError(400, "this node always pins imported roots (pin-roots=false is not supported)");
       const lines: string[] = [];
       let blockCount = 0;
       let blockBytes = 0;
@@ -278,13 +300,15 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
           const result = await importCar(repo, car);
           blockCount += result.blockCount;
           blockBytes += result.blockBytes;
-          for (const root of result.roots) lines.push(JSON.stringify({ Root: { Cid: { "/": root.toString() }, PinErrorMsg: "" } }));
+          for (const root of result.roots)
+            lines.push(JSON.stringify({ Root: { Cid: { "/": root.toString() }, PinErrorMsg: "" } }));
         } catch (error) {
           if (error instanceof CarRejectedError) throw new HttpError(400, error.message);
           throw error;
         }
       }
-      if (url.searchParams.get("stats") === "true") lines.push(JSON.stringify({ Stats: { BlockCount: blockCount, BlockBytesCount: blockBytes } }));
+      if (url.searchParams.get("stats") === "true")
+        lines.push(JSON.stringify({ Stats: { BlockCount: blockCount, BlockBytesCount: blockBytes } }));
       res.writeHead(200, { "content-type": "application/json", "x-chunked-output": "1" });
       res.end(`${lines.join("\n")}\n`);
       return;
@@ -309,7 +333,10 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
         "x-content-length": String(size),
         "access-control-expose-headers": "X-Stream-Output, X-Chunked-Output, X-Content-Length",
       });
-      await pipeline(Readable.from(entry.content({ offset, ...(lengthParam ? { length: Number(lengthParam) } : {}) })), res);
+      await pipeline(
+        Readable.from(entry.content({ offset, ...(lengthParam ? { length: Number(lengthParam) } : {}) })),
+        res,
+      );
       return;
     }
     case "block/get": {
@@ -337,7 +364,11 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
       }
       res.writeHead(200, { "content-type": "application/json" });
       if (url.searchParams.get("stream") === "true") {
-        res.end(Object.entries(keys).map(([cid, { Type }]) => JSON.stringify({ Cid: cid, Type })).join("\n") + "\n");
+        res.end(
+          Object.entries(keys)
+            .map(([cid, { Type }]) => JSON.stringify({ Cid: cid, Type }))
+            .join("\n") + "\n",
+        );
       } else {
         res.end(JSON.stringify({ Keys: keys }));
       }
@@ -386,7 +417,8 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<IpfsNode>
       if (isRpc) {
         if (req.method !== "POST") throw new HttpError(405, "the RPC API answers POST only");
         // Like Kubo: a browser may only call the RPC API from an allowed origin.
-        if (origin !== undefined && !rpcOriginAllowed) throw new HttpError(403, `origin ${origin} may not use the RPC API`);
+        if (origin !== undefined && !rpcOriginAllowed)
+          throw new HttpError(403, `origin ${origin} may not use the RPC API`);
         return handleRpc(repo, req, res, url, maxUploadBytes);
       }
       throw new HttpError(404, "not found: use /ipfs/<cid> or /api/v0/<command>");

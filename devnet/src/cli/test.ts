@@ -3,7 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "../stack/config.js";
 import { foundryBinary } from "../stack/foundry.js";
-import { chromium, ensureSystemPackages } from "../stack/systemPackages.js";
+import { chromium, ensureSystemPackages, postgresql } from "../stack/systemPackages.js";
 
 interface Step {
   name: string;
@@ -28,6 +28,8 @@ const steps: Step[] = [
   { name: "contracts (forge test)", command: forge, args: ["test"] },
   { name: "content layer + IPFS node (vitest)", command: bin("vitest"), args: ["run"], cwd: "content" },
   { name: "web unit (vitest)", command: bin("vitest"), args: ["run"], cwd: "web" },
+  { name: "subgraph handlers (gnd test)", command: bin("tsx"), args: ["scripts/test.ts"], cwd: "subgraph" },
+  { name: "subgraph on a real stack (graph-node, vitest)", command: bin("vitest"), args: ["run"], cwd: "subgraph" },
   { name: "end-to-end (playwright)", command: bin("playwright"), args: ["test"], cwd: "e2e" },
 ];
 
@@ -43,7 +45,7 @@ function run(step: Step): Promise<boolean> {
 }
 
 async function main() {
-  ensureSystemPackages([chromium]);
+  ensureSystemPackages([chromium, postgresql]);
   const results: { name: string; ok: boolean; seconds: number }[] = [];
   for (const step of steps) {
     console.log(`\n=== ${step.name} ===`);

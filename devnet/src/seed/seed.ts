@@ -10,7 +10,6 @@ import {
   type DirectoryFile,
   type DocumentInputOf,
   type DocumentKind,
-  type UploadTarget,
 } from "@agora/content";
 import { abis } from "@agora/contracts";
 import type { DeploymentFile } from "@agora/contracts/deployments";
@@ -78,7 +77,11 @@ const cidBytes = (cid: string): Hex => toHex(CID.parse(cid).bytes);
  * encryption keys, 27 listings with pictures, and orders in every state (paid, shipped, disputed,
  * refunded, completed and reviewed, cart with a coupon).
  */
-export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: string; deployment: DeploymentFile }): Promise<SeedSummary> {
+export async function seedDemoCatalogue(options: {
+  rpcUrl: string;
+  ipfsUrl: string;
+  deployment: DeploymentFile;
+}): Promise<SeedSummary> {
   const marketplace = options.deployment.contracts.Marketplace?.address;
   const usdc = options.deployment.contracts.MockUSDC?.address;
   if (!marketplace || !usdc) throw new Error("seeding needs the Marketplace and MockUSDC deployed");
@@ -86,7 +89,8 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
   const publicClient: PublicClient = createPublicClient({ chain, transport: http(options.rpcUrl) });
   const target = kuboRpcTarget({ url: options.ipfsUrl });
   const accountOf = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index });
-  const walletOf = (index: number) => createWalletClient({ account: accountOf(index), chain, transport: http(options.rpcUrl) });
+  const walletOf = (index: number) =>
+    createWalletClient({ account: accountOf(index), chain, transport: http(options.rpcUrl) });
 
   const send = async (hash: Promise<Hash>) => {
     const receipt = await publicClient.waitForTransactionReceipt({ hash: await hash });
@@ -112,7 +116,13 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
     publicKeys.set(person.index, keys.publicKeyBase64);
     const cid = await publish(
       "profile",
-      { schema: "agora/profile@1", name: person.name, bio: person.bio, avatar: "avatar.png", encryptionPublicKey: keys.publicKeyBase64 },
+      {
+        schema: "agora/profile@1",
+        name: person.name,
+        bio: person.bio,
+        avatar: "avatar.png",
+        encryptionPublicKey: keys.publicKeyBase64,
+      },
       [{ path: "avatar.png", content: renderPng(avatarSvg(person.initials, person.palette)) }],
     );
     await send(walletOf(person.index).writeContract({ ...market, functionName: "setProfile", args: [cidBytes(cid)] }));
@@ -126,11 +136,27 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
       const { alt, ...metadata } = demo.metadata;
       const photos: DirectoryFile[] = [
         { path: "photo-1.png", content: renderPng(illustrationSvg(demo.drawing, demo.palette)) },
-        { path: "photo-2.png", content: renderPng(illustrationSvg(demo.drawing, { ...demo.palette, backdrop: [demo.palette.backdrop[1], demo.palette.backdrop[0]] }, -8)) },
+        {
+          path: "photo-2.png",
+          content: renderPng(
+            illustrationSvg(
+              demo.drawing,
+              { ...demo.palette, backdrop: [demo.palette.backdrop[1], demo.palette.backdrop[0]] },
+              -8,
+            ),
+          ),
+        },
       ];
       const cid = await publish(
         "listing",
-        { schema: "agora/listing@1", ...metadata, images: [{ path: "photo-1.png", alt }, { path: "photo-2.png", alt: `${alt}, another angle` }] } as DocumentInputOf<"listing">,
+        {
+          schema: "agora/listing@1",
+          ...metadata,
+          images: [
+            { path: "photo-1.png", alt },
+            { path: "photo-2.png", alt: `${alt}, another angle` },
+          ],
+        } as DocumentInputOf<"listing">,
         photos,
       );
       const unitPrice = demo.token === "ETH" ? parseEther(demo.price) : parseUnits(demo.price, 6);
@@ -138,7 +164,14 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
         walletOf(seller.index).writeContract({
           ...market,
           functionName: "createListing",
-          args: [demo.token === "ETH" ? zeroAddress : usdc, unitPrice, demo.stock, arbiterAddress, demo.shipDays * DAY, cidBytes(cid)],
+          args: [
+            demo.token === "ETH" ? zeroAddress : usdc,
+            unitPrice,
+            demo.stock,
+            arbiterAddress,
+            demo.shipDays * DAY,
+            cidBytes(cid),
+          ],
         }),
       );
       const [created] = parseEventLogs({ abi: abis.Marketplace, logs: receipt.logs, eventName: "ListingCreated" });
@@ -172,7 +205,15 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
   const ordersOf = (receipt: Awaited<ReturnType<typeof send>>, buyer: DemoAccount): PlacedOrder[] =>
     parseEventLogs({ abi: abis.Marketplace, logs: receipt.logs, eventName: "OrderPlaced" }).map((log) => {
       const listing = [...seeded.values()].find((entry) => entry.listingId === log.args.listingId)!;
-      const { buyer: buyerAddress, token, amount, feeBps, arbiter: arbiterOfOrder, arbiterFeeBps, shipDeadline } = log.args;
+      const {
+        buyer: buyerAddress,
+        token,
+        amount,
+        feeBps,
+        arbiter: arbiterOfOrder,
+        arbiterFeeBps,
+        shipDeadline,
+      } = log.args;
       return {
         orderId: log.args.orderId,
         order: { buyer: buyerAddress, token, amount, feeBps, arbiter: arbiterOfOrder, arbiterFeeBps, shipDeadline },
@@ -198,17 +239,46 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
   const act = (index: number) => walletOf(index);
   const ship = (placed: PlacedOrder, note: string) =>
     sealedFor(placed.buyer.index, note).then((trackingCid) =>
-      send(act(placed.seller.index).writeContract({ ...market, functionName: "shipOrder", args: [placed.orderId, placed.order, trackingCid] })),
+      send(
+        act(placed.seller.index).writeContract({
+          ...market,
+          functionName: "shipOrder",
+          args: [placed.orderId, placed.order, trackingCid],
+        }),
+      ),
     );
   const confirm = (placed: PlacedOrder) =>
-    send(act(placed.buyer.index).writeContract({ ...market, functionName: "confirmReceipt", args: [placed.orderId, placed.order] }));
+    send(
+      act(placed.buyer.index).writeContract({
+        ...market,
+        functionName: "confirmReceipt",
+        args: [placed.orderId, placed.order],
+      }),
+    );
   const review = async (placed: PlacedOrder, rating: number, title: string, body: string, reply?: string) => {
-    const cid = await publish("review", { schema: "agora/review@1", orderId: placed.orderId.toString(), listing: placed.listing.cid, rating, title, body });
-    await send(act(placed.buyer.index).writeContract({ ...market, functionName: "submitReview", args: [placed.orderId, rating, cidBytes(cid)] }));
+    const cid = await publish("review", {
+      schema: "agora/review@1",
+      orderId: placed.orderId.toString(),
+      listing: placed.listing.cid,
+      rating,
+      title,
+      body,
+    });
+    await send(
+      act(placed.buyer.index).writeContract({
+        ...market,
+        functionName: "submitReview",
+        args: [placed.orderId, rating, cidBytes(cid)],
+      }),
+    );
     if (reply) {
       const replyCid = await buildFileCar(utf8(reply)).then((built) => uploadBuiltCar(target, built));
       await send(
-        act(placed.seller.index).writeContract({ ...market, functionName: "replyToReview", args: [placed.orderId, cidBytes(String(replyCid.root))] }),
+        act(placed.seller.index).writeContract({
+          ...market,
+          functionName: "replyToReview",
+          args: [placed.orderId, cidBytes(String(replyCid.root))],
+        }),
       );
     }
   };
@@ -219,7 +289,13 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
   const lamp = await buy(mina, "lamp-ember", 1);
   await ship(lamp, "Tracking: DEMO-PT-0001");
   await confirm(lamp);
-  await review(lamp, 5, "Beautiful light", "Arrived well packed; the shade is even nicer in person.", "Thank you, Mina! Enjoy it.");
+  await review(
+    lamp,
+    5,
+    "Beautiful light",
+    "Arrived well packed; the shade is even nicer in person.",
+    "Thank you, Mina! Enjoy it.",
+  );
   orders.reviewed = lamp.orderId.toString();
 
   const headphones = await buy(tomas, "headphones-studio", 1);
@@ -249,19 +325,35 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
     orderId: chair.orderId.toString(),
     statement: "One leg arrived cracked. Photos of the box and the leg attached.",
   });
-  await send(act(tomas.index).writeContract({ ...market, functionName: "openDispute", args: [chair.orderId, chair.order, cidBytes(reason)] }));
+  await send(
+    act(tomas.index).writeContract({
+      ...market,
+      functionName: "openDispute",
+      args: [chair.orderId, chair.order, cidBytes(reason)],
+    }),
+  );
   const answer = await publish("evidence", {
     schema: "agora/evidence@1",
     orderId: chair.orderId.toString(),
     statement: "The chair left our workshop intact; we offer a replacement leg or a partial refund.",
   });
-  await send(act(chair.seller.index).writeContract({ ...market, functionName: "submitEvidence", args: [chair.orderId, chair.order, cidBytes(answer)] }));
+  await send(
+    act(chair.seller.index).writeContract({
+      ...market,
+      functionName: "submitEvidence",
+      args: [chair.orderId, chair.order, cidBytes(answer)],
+    }),
+  );
   orders.disputed = chair.orderId.toString();
 
   // Partly refunded by the seller (one record of two out of stock), still open.
   const vinyl = await buy(mina, "vinyl-night", 2);
   await send(
-    act(vinyl.seller.index).writeContract({ ...market, functionName: "refundOrder", args: [vinyl.orderId, vinyl.order, vinyl.order.amount / 2n] }),
+    act(vinyl.seller.index).writeContract({
+      ...market,
+      functionName: "refundOrder",
+      args: [vinyl.orderId, vinyl.order, vinyl.order.amount / 2n],
+    }),
   );
   orders.partlyRefunded = vinyl.orderId.toString();
 
@@ -299,7 +391,9 @@ export async function seedDemoCatalogue(options: { rpcUrl: string; ipfsUrl: stri
       couponSignature: line.coupon ? couponSignature : ("0x" as Hex),
     });
   }
-  const cart = await send(act(ada.index).writeContract({ ...market, functionName: "checkout", args: [items, maxTotal] }));
+  const cart = await send(
+    act(ada.index).writeContract({ ...market, functionName: "checkout", args: [items, maxTotal] }),
+  );
   orders.cart = ordersOf(cart, ada)
     .map((placed) => placed.orderId.toString())
     .join(",");
@@ -330,7 +424,9 @@ async function signCoupon(
 function couponTypeFromAbi(): { name: string; type: string }[] {
   const checkout = abis.Marketplace.find((item) => item.type === "function" && item.name === "checkout");
   const items = checkout && "inputs" in checkout ? checkout.inputs[0] : undefined;
-  const couponField = items && "components" in items ? items.components.find((field) => field.name === "coupon") : undefined;
-  if (!couponField || !("components" in couponField)) throw new Error("the Marketplace ABI has no Coupon struct in checkout");
+  const couponField =
+    items && "components" in items ? items.components.find((field) => field.name === "coupon") : undefined;
+  if (!couponField || !("components" in couponField))
+    throw new Error("the Marketplace ABI has no Coupon struct in checkout");
   return couponField.components.map((field) => ({ name: field.name, type: field.type }));
 }

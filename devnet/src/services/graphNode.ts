@@ -31,6 +31,17 @@ async function indexingStatus(ctx: StackContext): Promise<IndexingStatus | undef
   return body.data?.indexingStatuses[0];
 }
 
+async function subgraphAnswers(url: string): Promise<boolean> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ _meta { block { number } } }" }),
+    signal: AbortSignal.timeout(2_000),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  return response.ok && !body.errors && body.data !== undefined;
+}
+
 /**
  * graph-node's dev binary (`gnd dev`) indexing the local chain into the stack's own Postgres, with
  * the local IPFS node serving file data sources. It runs as the `postgres` user (it refuses root)
@@ -94,16 +105,19 @@ export function graphNodeService(): Service {
         stopSignal: "SIGINT",
         runAs: user,
       });
+      const graphql = `http://127.0.0.1:${ctx.ports.graphHttp}/subgraphs/name/${SUBGRAPH_NAME}`;
       await waitUntil(
         "graph-node",
         async () => {
           const status = await indexingStatus(ctx);
           if (status?.fatalError) throw new FatalStartError(`the subgraph failed: ${status.fatalError.message}`);
-          return status?.synced === true && status.health === "healthy";
+          if (status?.synced !== true || status.health !== "healthy") return false;
+          // On a restart gnd re-creates the name after the old deployment reports synced.
+          return subgraphAnswers(graphql);
         },
         { exited: gnd.exited, timeoutMs: 120_000 },
       );
-      ctx.urls.graphql = `http://127.0.0.1:${ctx.ports.graphHttp}/subgraphs/name/${SUBGRAPH_NAME}`;
+      ctx.urls.graphql = graphql;
       return { stop: () => gnd.stop(20_000) };
     },
   };

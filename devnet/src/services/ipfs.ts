@@ -30,7 +30,10 @@ export const ipfsService: Service = {
       stopSignal: "SIGINT",
     });
     try {
-      await waitUntil("ipfs", () => httpAnswers(`${url}/api/v0/version`, { method: "POST" }), { timeoutMs: 30_000, exited: child.exited });
+      await waitUntil("ipfs", () => httpAnswers(`${url}/api/v0/version`, { method: "POST" }), {
+        timeoutMs: 30_000,
+        exited: child.exited,
+      });
     } catch (error) {
       await child.stop();
       throw error;

@@ -52,7 +52,9 @@ export function postgresService(): Service {
       await waitUntil("postgres", () => psql("select 1").then(() => true), { exited: postgres.exited });
       const exists = (await psql(`select 1 from pg_database where datname = '${GRAPH_DATABASE}'`)).trim() === "1";
       if (!exists) {
-        await psql(`create database "${GRAPH_DATABASE}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
+        await psql(
+          `create database "${GRAPH_DATABASE}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`,
+        );
       }
       // graph-node insists on a password in the URL; local trust auth ignores it.
       ctx.urls.postgres = `postgresql://postgres:local@127.0.0.1:${port}/${GRAPH_DATABASE}`;

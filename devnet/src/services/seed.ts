@@ -21,7 +21,11 @@ export function seedService(): Service {
       const marker = path.join(ctx.stateDir, "seed.json");
       const marketplace = deployment.contracts.Marketplace!.address;
       const client = createPublicClient({ transport: http(ctx.urls.rpc) });
-      const listingCount = await client.readContract({ address: marketplace, abi: abis.Marketplace, functionName: "listingCount" });
+      const listingCount = await client.readContract({
+        address: marketplace,
+        abi: abis.Marketplace,
+        functionName: "listingCount",
+      });
       if (existsSync(marker) && listingCount > 0n) {
         console.log(`demo catalogue: already seeded (${listingCount} listings)`);
         return;
