@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
 import { contentBench } from "@agora/content/bench";
+import { subgraphBench } from "@agora/subgraph/bench";
 import { anvilService } from "../services/anvil.js";
 import { privateStackContext } from "../stack/localStack.js";
 import { startStack } from "../stack/service.js";
@@ -36,18 +37,35 @@ async function gasRows(): Promise<Row[]> {
   }
 }
 
-/** Content-layer figures; a target written as "<= N" is checked. */
-async function contentRows(): Promise<Row[]> {
-  return (await contentBench()).map((result) => {
+interface MeasuredResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+/** Rows of a suite's measured figures; a target written as "<= N" is checked. */
+function measuredRows(suite: string, results: MeasuredResult[]): Row[] {
+  return results.map((result) => {
     const limit = result.target?.match(/^<=\s*([\d.]+)$/)?.[1];
     return {
-      suite: "content",
-      name: result.name.replace(/^content: /, ""),
+      suite,
+      name: result.name.replace(new RegExp(`^${suite}: `), ""),
       value: `${result.value} ${result.unit}`,
       budget: result.target ? `${result.target.replace("<=", "≤")} ${result.unit}` : "",
       withinBudget: limit === undefined ? undefined : result.value <= Number(limit),
     };
   });
+}
+
+/** Content-layer figures (issue 4). */
+async function contentRows(): Promise<Row[]> {
+  return measuredRows("content", await contentBench());
+}
+
+/** Subgraph figures (issue 5): indexing rate, GraphQL p95s, mined → queryable. Runs its own stack. */
+async function subgraphRows(): Promise<Row[]> {
+  return measuredRows("subgraph", await subgraphBench());
 }
 
 function printTable(rows: Row[]) {
@@ -66,7 +84,7 @@ function printTable(rows: Row[]) {
   for (const cell of cells) console.log(line(cell));
 }
 
-const rows = [...(await gasRows()), ...(await contentRows())];
+const rows = [...(await gasRows()), ...(await contentRows()), ...(await subgraphRows())];
 printTable(rows);
 const over = rows.filter((row) => row.withinBudget === false);
 if (over.length > 0) {
