@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { foundryBinary, LOCAL_CHAIN_ID } from "../stack/foundry.js";
 import { startProcess } from "../stack/process.js";
-import { jsonRpcAnswers, waitUntil } from "../stack/ready.js";
+import { jsonRpcAnswers, waitForProcess } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
 
 export interface AnvilOptions {
@@ -34,7 +34,7 @@ export function anvilService({ blockTime, persist = true }: AnvilOptions = {}): 
         stopSignal: "SIGINT",
       });
       const rpc = `http://127.0.0.1:${ctx.ports.anvil}`;
-      await waitUntil("anvil", () => jsonRpcAnswers(rpc), { exited: anvil.exited, timeoutMs: 30_000 });
+      await waitForProcess(anvil, () => jsonRpcAnswers(rpc), { timeoutMs: 30_000 });
       ctx.urls.rpc = rpc;
       return { stop: () => anvil.stop() };
     },

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { startProcess } from "../stack/process.js";
-import { httpAnswers, waitUntil } from "../stack/ready.js";
+import { httpAnswers, waitForProcess } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
 
 /**
@@ -29,15 +29,7 @@ export const ipfsService: Service = {
       echo: ctx.echo,
       stopSignal: "SIGINT",
     });
-    try {
-      await waitUntil("ipfs", () => httpAnswers(`${url}/api/v0/version`, { method: "POST" }), {
-        timeoutMs: 30_000,
-        exited: child.exited,
-      });
-    } catch (error) {
-      await child.stop();
-      throw error;
-    }
+    await waitForProcess(child, () => httpAnswers(`${url}/api/v0/version`, { method: "POST" }), { timeoutMs: 30_000 });
     ctx.urls.ipfs = url;
     return { stop: () => child.stop() };
   },

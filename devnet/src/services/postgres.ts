@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { chown, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { runToCompletion, startProcess, systemUser } from "../stack/process.js";
-import { waitUntil } from "../stack/ready.js";
+import { waitForProcess } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
 import { ensureSystemPackages, postgresBinDir, postgresql } from "../stack/systemPackages.js";
 
@@ -49,7 +49,7 @@ export function postgresService(): Service {
           runAs: user,
           cwd: dataDir,
         });
-      await waitUntil("postgres", () => psql("select 1").then(() => true), { exited: postgres.exited });
+      await waitForProcess(postgres, () => psql("select 1").then(() => true));
       const exists = (await psql(`select 1 from pg_database where datname = '${GRAPH_DATABASE}'`)).trim() === "1";
       if (!exists) {
         await psql(

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LOCAL_CHAIN_ID } from "../stack/foundry.js";
 import { runToCompletion, startProcess } from "../stack/process.js";
-import { httpAnswers, waitUntil } from "../stack/ready.js";
+import { httpAnswers, waitForProcess } from "../stack/ready.js";
 import type { Service, StackContext } from "../stack/service.js";
 
 /** The runtime config.json the site reads, pointing at this stack's services. */
@@ -52,7 +52,7 @@ export function webService({ mode = "dev" }: WebOptions = {}): Service {
         stopSignal: "SIGTERM",
       });
       const url = `http://127.0.0.1:${ctx.ports.web}/`;
-      await waitUntil("web", () => httpAnswers(`${url}config.json`), { exited: web.exited, timeoutMs: 60_000 });
+      await waitForProcess(web, () => httpAnswers(`${url}config.json`), { timeoutMs: 60_000 });
       ctx.urls.web = url;
       return { stop: () => web.stop(5_000) };
     },

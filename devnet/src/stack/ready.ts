@@ -1,4 +1,4 @@
-import { delay } from "./process.js";
+import { delay, type ManagedProcess } from "./process.js";
 
 /** Thrown by a readiness check when waiting longer cannot help (e.g. the subgraph failed). */
 export class FatalStartError extends Error {}
@@ -43,4 +43,18 @@ export async function jsonRpcAnswers(url: string): Promise<boolean> {
 export async function httpAnswers(url: string, init: RequestInit = {}): Promise<boolean> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(2_000) });
   return response.status < 500;
+}
+
+/** Waits for a started process to be ready; if it never is, stops it so nothing is left behind. */
+export async function waitForProcess(
+  process: ManagedProcess,
+  check: () => Promise<boolean>,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<void> {
+  try {
+    await waitUntil(process.name, check, { ...options, exited: process.exited });
+  } catch (error) {
+    await process.stop();
+    throw error;
+  }
 }
