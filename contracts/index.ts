@@ -1,4 +1,4 @@
-import type { Address } from "viem";
+import type { Address, ContractFunctionArgs } from "viem";
 import { abis, deployments } from "./generated/deployedContracts.js";
 
 export { abis, deployments, networkNames } from "./generated/deployedContracts.js";
@@ -12,3 +12,9 @@ export function deployedContract<Name extends ContractName>(chainId: number, nam
   const entry = chain?.[name];
   return entry ? { ...entry, abi: abis[name] } : undefined;
 }
+
+/**
+ * The immutable terms of an order, as emitted in `OrderPlaced` and passed back on every later call
+ * (the Marketplace stores only a commitment to them). Inferred from the ABI's `Order` struct.
+ */
+export type OrderTerms = ContractFunctionArgs<typeof abis.Marketplace, "nonpayable", "confirmReceipt">[1];

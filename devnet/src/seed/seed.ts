@@ -11,7 +11,7 @@ import {
   type DocumentInputOf,
   type DocumentKind,
 } from "@agora/content";
-import { abis } from "@agora/contracts";
+import { abis, type OrderTerms } from "@agora/contracts";
 import type { DeploymentFile } from "@agora/contracts/deployments";
 import { CID } from "multiformats/cid";
 import {
@@ -36,16 +36,6 @@ import { avatarSvg, illustrationSvg, renderPng } from "./illustrations.js";
 
 const ARBITER_INDEX = 9;
 const DAY = 24 * 60 * 60;
-
-type OrderTerms = {
-  buyer: Address;
-  token: Address;
-  amount: bigint;
-  feeBps: number;
-  arbiter: Address;
-  arbiterFeeBps: number;
-  shipDeadline: number;
-};
 
 interface PlacedOrder {
   orderId: bigint;
