@@ -36,16 +36,24 @@ async function main() {
   const stack = await startStack(localStackServices({ generate: true }), ctx);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping the stack (state kept in .devnet/) …`);
+    console.log(`\n${reason}: stopping the stack (state kept in .devnet/) …`);
     await stack.stop();
     console.log("Stopped.");
-    process.exit(0);
+    process.exit(code);
   };
+  // The terminal's Ctrl-C may also end a pipe we print to (`npm start | tee log`): a write error
+  // must not kill us before the services are stopped.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGHUP", () => void shutdown("SIGHUP"));
+  process.on("uncaughtException", (error) => {
+    console.error(error);
+    void shutdown("error", 1);
+  });
 
   const accounts = Array.from({ length: 10 }, (_, index) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }));
   console.log(`
