@@ -56,8 +56,15 @@ export interface BenchResult {
   target?: string;
 }
 
-const LISTINGS = 1_000;
-const ORDERS = 10_000;
+/** A positive integer from the environment (for smaller exploratory runs), else `fallback`. */
+function envCount(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+const LISTINGS = envCount("AGORA_BENCH_LISTINGS", 1_000);
+const ORDERS = envCount("AGORA_BENCH_ORDERS", 10_000);
 const SELLERS = 10;
 const BUYERS = 20;
 /** Distinct listing directories on IPFS; listings reuse their CIDs. */
@@ -343,8 +350,16 @@ export async function subgraphBench(): Promise<BenchResult[]> {
     const browse = await graphql<{ q: { metadata: { category: string } | null }[] }>(graphqlUrl, BROWSE_QUERY("q"), {
       category: BROWSE_CATEGORY,
     });
-    if (browse.q.length !== 24 || browse.q.some((listing) => listing.metadata?.category !== BROWSE_CATEGORY)) {
-      throw new Error(`the browse query returned ${browse.q.length} listings, not 24 of category ${BROWSE_CATEGORY}`);
+    const browsable = Math.min(
+      24,
+      Array.from({ length: LISTINGS }, (_, i) => documents[i % DOCUMENTS]!).filter(
+        (document) => document.category === BROWSE_CATEGORY,
+      ).length,
+    );
+    if (browse.q.length !== browsable || browse.q.some((listing) => listing.metadata?.category !== BROWSE_CATEGORY)) {
+      throw new Error(
+        `the browse query returned ${browse.q.length} listings, not ${browsable} of category ${BROWSE_CATEGORY}`,
+      );
     }
     const sellerOrders = await graphql<{ q: unknown[] }>(graphqlUrl, SELLER_ORDERS_QUERY("q"), {
       seller: sellers[0]!.toLowerCase(),
@@ -432,6 +447,8 @@ export async function subgraphBench(): Promise<BenchResult[]> {
     ];
   } finally {
     for (const stack of stacks.reverse()) await stack.stop();
-    await rm(stateDir, { recursive: true, force: true });
+    // AGORA_BENCH_KEEP=1 keeps the state directory (and the services' logs in it) for inspection.
+    if (process.env.AGORA_BENCH_KEEP) console.log(`bench state kept in ${stateDir}`);
+    else await rm(stateDir, { recursive: true, force: true });
   }
 }

@@ -274,6 +274,8 @@ describe("graph-node restarts", () => {
     indexerStack = undefined;
     expect(postgresProcesses()).toEqual([]);
     indexerStack = await startStack([postgresService(), graphNodeService()], ctx);
+    // graph-node may answer from its last persisted block before it has caught up again.
+    await waitForIndex();
     const after = await gql<Snapshot>(snapshot);
     const { _meta: metaBefore, ...restBefore } = before;
     const { _meta: metaAfter, ...restAfter } = after;
