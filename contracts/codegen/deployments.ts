@@ -32,6 +32,23 @@ export async function readDeploymentFile(file: string): Promise<DeploymentFile> 
   return parsed;
 }
 
+/** graph-cli's `networks.json` form: `{ network: { Contract: { address, startBlock } } }`. */
+export type GraphNetworks = Record<string, Record<string, { address: Address; startBlock: number }>>;
+
+export function graphNetworks(deployments: readonly DeploymentFile[]): GraphNetworks {
+  return Object.fromEntries(
+    deployments.map((deployment) => [
+      deployment.network,
+      Object.fromEntries(
+        Object.entries(deployment.contracts).map(([name, entry]) => [
+          name,
+          { address: entry.address, startBlock: entry.deployedOnBlock },
+        ]),
+      ),
+    ]),
+  );
+}
+
 interface ForgeBroadcast {
   chain: number;
   transactions: {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readDeploymentFile, type DeploymentFile } from "./deployments.js";
+import { graphNetworks, readDeploymentFile, type DeploymentFile } from "./deployments.js";
 
 /** Source folders whose concrete contracts reach the apps; scripts and tests do not. */
 const SOURCE_DIRS = ["contracts/src/", "contracts/mocks/"];
@@ -108,17 +108,6 @@ ${networkLines.join("\n")}
   for (const name of names) {
     await writeFile(path.join(outDir, "abis", `${name}.json`), `${JSON.stringify(abis.get(name), null, 2)}\n`);
   }
-  const networks = Object.fromEntries(
-    deployments.map((deployment) => [
-      deployment.network,
-      Object.fromEntries(
-        Object.entries(deployment.contracts).map(([name, entry]) => [
-          name,
-          { address: entry.address, startBlock: entry.deployedOnBlock },
-        ]),
-      ),
-    ]),
-  );
-  await writeFile(path.join(outDir, "networks.json"), `${JSON.stringify(networks, null, 2)}\n`);
+  await writeFile(path.join(outDir, "networks.json"), `${JSON.stringify(graphNetworks(deployments), null, 2)}\n`);
   return modulePath;
 }

@@ -16,14 +16,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { kuboRpcTarget, listingCategories, publishDocument, utf8, type ListingMetadataInput } from "@agora/content";
 import { abis } from "@agora/contracts";
-import { readDeploymentFile } from "@agora/contracts/deployments";
 import {
   anvilService,
   deployService,
   DEV_MNEMONIC,
   graphNodeService,
   ipfsService,
-  localDeploymentPath,
   postgresService,
   privateStackContext,
   startStack,
@@ -175,7 +173,7 @@ export async function subgraphBench(): Promise<BenchResult[]> {
     );
     const graphqlUrl = ctx.urls.graphql!;
     const rpc = ctx.urls.rpc!;
-    const deployment = await readDeploymentFile(localDeploymentPath(ctx));
+    const deployment = ctx.deployment!;
     const marketplace = deployment.contracts.Marketplace;
     if (!marketplace) throw new Error("the deployment has no Marketplace");
     const chain = { ...anvil, rpcUrls: { default: { http: [rpc] } } };

@@ -20,7 +20,6 @@ import {
   DEV_MNEMONIC,
   graphNodeService,
   ipfsService,
-  localDeploymentPath,
   postgresService,
   privateStackContext,
   seedService,
@@ -94,7 +93,7 @@ beforeAll(async () => {
   );
   indexerStack = await startStack([postgresService(), graphNodeService()], ctx);
   client = createPublicClient({ transport: http(ctx.urls.rpc) });
-  deployment = JSON.parse(await readFile(localDeploymentPath(ctx), "utf8")) as DeploymentFile;
+  deployment = ctx.deployment!;
   seed = JSON.parse(await readFile(path.join(stateDir, "seed.json"), "utf8")) as SeedSummary;
   marketplace = deployment.contracts.Marketplace!.address;
   await waitForIndex();

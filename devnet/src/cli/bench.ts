@@ -1,14 +1,13 @@
 // `npm run bench`: the one entry for benchmarks. Prints one table (gas first) and fails when a
 // figure misses its budget. Each suite gets its own private services.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
 import { contentBench } from "@agora/content/bench";
 import { subgraphBench } from "@agora/subgraph/bench";
-import type { DeploymentFile } from "@agora/contracts/deployments";
 import { anvilService } from "../services/anvil.js";
-import { deployService, localDeploymentPath } from "../services/deploy.js";
+import { deployService } from "../services/deploy.js";
 import { DEV_MNEMONIC } from "../stack/foundry.js";
 import { privateStackContext } from "../stack/localStack.js";
 import { startStack } from "../stack/service.js";
@@ -26,8 +25,7 @@ async function gasRows(): Promise<Row[]> {
   const ctx = await privateStackContext(stateDir);
   const stack = await startStack([anvilService({ persist: false }), deployService()], ctx);
   try {
-    const deployment = JSON.parse(await readFile(localDeploymentPath(ctx), "utf8")) as DeploymentFile;
-    const results = await gasBench({ rpcUrl: ctx.urls.rpc!, deployment, mnemonic: DEV_MNEMONIC });
+    const results = await gasBench({ rpcUrl: ctx.urls.rpc!, deployment: ctx.deployment!, mnemonic: DEV_MNEMONIC });
     return results.map((result) => ({
       suite: "gas",
       name: result.name,

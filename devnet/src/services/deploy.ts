@@ -26,6 +26,12 @@ async function deploymentIsLive(ctx: StackContext, file: string): Promise<Deploy
   return deployment;
 }
 
+/** The deployment the deploy service recorded; services after it need the contracts. */
+export function requireDeployment(ctx: StackContext, who: string): DeploymentFile {
+  if (!ctx.deployment) throw new Error(`${who} needs the deploy service started before it`);
+  return ctx.deployment;
+}
+
 export interface DeployOptions {
   /** Rewrite contracts/generated/ with this deployment (`npm start`); tests leave it alone. */
   generate?: boolean;
@@ -66,6 +72,7 @@ export function deployService({ generate = false }: DeployOptions = {}): Service
         await writeFile(file, `${JSON.stringify(deployment, null, 2)}\n`);
         console.log(`contracts: deployed ${Object.keys(deployment.contracts).join(", ")}`);
       }
+      ctx.deployment = deployment;
       if (generate) await generateContractsModule({ root: ctx.root, localDeployment: file });
     },
   };

@@ -1,11 +1,11 @@
-import { chown, mkdir, readFile } from "node:fs/promises";
+import { chown, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSubgraph } from "@agora/subgraph/build";
-import type { DeploymentFile } from "@agora/contracts/deployments";
+import { graphNetworks } from "@agora/contracts/deployments";
 import { startProcess, systemUser } from "../stack/process.js";
 import { FatalStartError, waitForProcess } from "../stack/ready.js";
 import type { Service, StackContext } from "../stack/service.js";
-import { localDeploymentPath, LOCAL_NETWORK } from "./deploy.js";
+import { LOCAL_NETWORK, requireDeployment } from "./deploy.js";
 
 /** gnd names the subgraphs it is given in order; ours is the only one. */
 const SUBGRAPH_NAME = "subgraph-0";
@@ -54,15 +54,7 @@ export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: 
       if (!ctx.urls.ipfs || !ctx.urls.postgres || !ctx.urls.rpc) {
         throw new Error("graph-node needs the chain, IPFS and Postgres started before it");
       }
-      const deployment = JSON.parse(await readFile(localDeploymentPath(ctx), "utf8")) as DeploymentFile;
-      const networks = {
-        [LOCAL_NETWORK]: Object.fromEntries(
-          Object.entries(deployment.contracts).map(([name, entry]) => [
-            name,
-            { address: entry.address, startBlock: entry.deployedOnBlock },
-          ]),
-        ),
-      };
+      const networks = graphNetworks([requireDeployment(ctx, "graph-node")]);
       const { manifest, buildDir } = await buildSubgraph({ network: LOCAL_NETWORK, networks });
 
       const user = systemUser("postgres");

@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createPublicClient, http } from "viem";
 import { abis } from "@agora/contracts";
-import type { DeploymentFile } from "@agora/contracts/deployments";
 import { seedDemoCatalogue } from "../seed/seed.js";
 import type { Service } from "../stack/service.js";
-import { localDeploymentPath } from "./deploy.js";
+import { requireDeployment } from "./deploy.js";
 
 /**
  * Seeds the demo catalogue once per chain: skipped when `<state>/seed.json` records a seed and the
@@ -17,7 +16,7 @@ export function seedService(): Service {
     name: "seed",
     async start(ctx) {
       if (!ctx.urls.rpc || !ctx.urls.ipfs) throw new Error("seeding needs the chain and IPFS started before it");
-      const deployment = JSON.parse(await readFile(localDeploymentPath(ctx), "utf8")) as DeploymentFile;
+      const deployment = requireDeployment(ctx, "seeding");
       const marker = path.join(ctx.stateDir, "seed.json");
       const marketplace = deployment.contracts.Marketplace!.address;
       const client = createPublicClient({ transport: http(ctx.urls.rpc) });

@@ -1,3 +1,5 @@
+import type { DeploymentFile } from "@agora/contracts/deployments";
+
 /**
  * The local stack is a list of services. A service is one small entry: `start` launches it (or
  * runs a one-off step such as a deploy) and resolves once it is ready; the handle stops it.
@@ -25,6 +27,8 @@ export interface StackContext {
   readonly echo: boolean;
   /** Filled in as services come up (e.g. `rpc`, `ipfs`, `graphql`, `web`), read by later ones. */
   readonly urls: Record<string, string>;
+  /** The local chain's contracts, set by the deploy service for the services after it. */
+  deployment?: DeploymentFile;
 }
 
 export interface ServiceHandle {
