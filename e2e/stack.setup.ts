@@ -1,7 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { anvilService, deployService, privateStackContext, startStack, webService } from "@agora/devnet";
+import {
+  anvilService,
+  deployService,
+  privateStackContext,
+  removeStackState,
+  startStack,
+  webService,
+} from "@agora/devnet";
 
 /** Starts a private stack for the browser tests and hands its URLs to them through the env. */
 export default async function globalSetup() {
@@ -16,6 +23,6 @@ export default async function globalSetup() {
   process.env.AGORA_E2E_STATE_DIR = stateDir;
   return async () => {
     await stack.stop();
-    await rm(stateDir, { recursive: true, force: true });
+    await removeStackState(stateDir);
   };
 }

@@ -11,7 +11,7 @@
 //    trips. Every run has its own alias, so graph-node's query cache never answers for the store.
 // 4. Mined → queryable: with automine back on, fresh purchases timed from the receipt's arrival
 //    to the order being returned by GraphQL.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { kuboRpcTarget, listingCategories, publishDocument, utf8, type ListingMetadataInput } from "@agora/content";
@@ -24,6 +24,7 @@ import {
   ipfsService,
   postgresService,
   privateStackContext,
+  removeStackState,
   startStack,
   type RunningStack,
 } from "@agora/devnet";
@@ -447,6 +448,6 @@ export async function subgraphBench(): Promise<BenchResult[]> {
     for (const stack of stacks.reverse()) await stack.stop();
     // AGORA_BENCH_KEEP=1 keeps the state directory (and the services' logs in it) for inspection.
     if (process.env.AGORA_BENCH_KEEP) console.log(`bench state kept in ${stateDir}`);
-    else await rm(stateDir, { recursive: true, force: true });
+    else await removeStackState(stateDir);
   }
 }

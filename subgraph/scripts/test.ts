@@ -1,21 +1,19 @@
 // `npm test`: builds the subgraph for the test network and runs every gnd test case in tests/ on
-// graph-node's real WASM runtime and a temporary Postgres. Fails if any case fails, if
+// graph-node's real WASM runtime and a Postgres of its own. Fails if any case fails, if
 // tests/*.json are stale against tests/cases/*.ts, or if an ABI event lacks a handler or a test.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { freePort, removeStackState, startPostgres } from "@agora/devnet";
 import { buildSubgraph, subgraphDir } from "./build.js";
 import { eventNames, manifestSignature } from "./testing/abi.js";
 import { renderCases, testsDir } from "./testing/cases.js";
 import { testNetworks } from "./testing/dsl.js";
 
 const gndBin = path.join(subgraphDir, "..", "node_modules", "@graphprotocol", "gnd-linux-x64", "bin", "gnd");
-const POSTGRES_BIN = "/usr/lib/postgresql/15/bin";
-/** gnd refuses to run as root (initdb does): as root, tests run as this user. */
-const TEST_USER = "postgres";
-/** gnd test processes run at once (each starts its own Postgres). */
+/** gnd test processes run at once (each on its own database). */
 const CONCURRENCY = Math.max(1, Math.min(4, os.availableParallelism()));
 
 /** Reports a failure; the process exits non-zero once cleanup has run. */
@@ -60,59 +58,48 @@ async function main(): Promise<void> {
   const { manifest, buildDir } = await buildSubgraph({ network: "agora-test", networks: testNetworks });
   console.log(`✔ built ${path.relative(process.cwd(), buildDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  // gnd creates its Postgres inside the build dir, so it runs on a copy owned by the test user.
+  // One Postgres for the run (as the invoking user; as root, as the `postgres` account), one fresh
+  // database per test file; gnd itself runs as the invoking user.
   const work = await mkdtemp(path.join(os.tmpdir(), "agora-gnd-test-"));
+  const postgres = await startPostgres({ stateDir: work, logDir: path.join(work, "logs"), port: await freePort() });
   try {
-    await cp(buildDir, path.join(work, "build"), { recursive: true });
-    await cp(manifest, path.join(work, "subgraph.yaml"));
-    await cp(testsDir, path.join(work, "tests"), {
-      recursive: true,
-      filter: (src) => !src.includes(`${path.sep}cases`),
-    });
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) execFileSync("chown", ["-R", TEST_USER, work]);
-
     const env = {
-      PATH: `${POSTGRES_BIN}:${process.env.PATH ?? ""}`,
-      HOME: work,
-      TMPDIR: work,
+      ...process.env,
       // graph-node refuses @fulltext unless told that its non-determinism is accepted.
       GRAPH_ALLOW_NON_DETERMINISTIC_FULLTEXT_SEARCH: "true",
     };
-    // One gnd process per file: within one process gnd reuses a deployment hash for every file,
-    // and its GraphQL result cache then answers a query repeated across files at the same block
-    // with the earlier file's result.
-    const files = (await readdir(path.join(work, "tests"))).filter((file) => file.endsWith(".json")).sort();
-    const runFile = (file: string) =>
-      new Promise<{ file: string; code: number; output: string }>((resolve, reject) => {
+    // One gnd process and database per file: within one process gnd reuses a deployment hash for
+    // every file, and its GraphQL result cache then answers a query repeated across files at the
+    // same block with the earlier file's result.
+    const files = (await readdir(testsDir)).filter((file) => file.endsWith(".json")).sort();
+    const runFile = async (file: string, index: number) => {
+      const postgresUrl = await postgres.createDatabase(`gnd-test-${index}`);
+      return new Promise<{ file: string; code: number; output: string }>((resolve, reject) => {
         const gndArgs = [
           "test",
           "--skip-build",
           "-m",
-          path.join(work, "subgraph.yaml"),
-          path.join(work, "tests", file),
+          manifest,
+          "--postgres-url",
+          postgresUrl,
+          path.join(testsDir, file),
         ];
-        const [command, args] = asRoot
-          ? [
-              "runuser",
-              ["-u", TEST_USER, "--", "env", ...Object.entries(env).map(([k, v]) => `${k}=${v}`), gndBin, ...gndArgs],
-            ]
-          : [gndBin, gndArgs];
-        const child = spawn(command, args as string[], { cwd: work, env: { ...process.env, ...env } });
+        const child = spawn(gndBin, gndArgs, { cwd: work, env });
         let output = "";
         child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
         child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
         child.on("error", reject);
         child.on("exit", (status, signal) => resolve({ file, code: status ?? (signal ? 1 : 0), output }));
       });
+    };
     const failed: string[] = [];
-    const queue = [...files];
+    const queue = files.map((file, index) => ({ file, index }));
     const workers = Array.from({ length: Math.min(CONCURRENCY, files.length) }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) {
-        const result = await runFile(file);
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const result = await runFile(next.file, next.index);
         const lines = result.output.split("\n").filter((line) => !line.startsWith("→") && !/^Tests: /.test(line));
         console.log(lines.join("\n").trimEnd());
-        if (result.code !== 0) failed.push(file);
+        if (result.code !== 0) failed.push(next.file);
       }
     });
     await Promise.all(workers);
@@ -125,7 +112,8 @@ async function main(): Promise<void> {
     if (problems.length) return fail(problems.join("\n  "));
     console.log("✔ every ABI event has a handler and a test");
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await postgres.stop();
+    await removeStackState(work);
   }
 }
 

@@ -3,7 +3,8 @@
 // real graph-node on its own Postgres. Every expectation is derived from the catalogue data or read
 // from the chain, then compared with graph-node's GraphQL answers.
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ import {
   ipfsService,
   postgresService,
   privateStackContext,
+  removeStackState,
   seedService,
   startStack,
   type RunningStack,
@@ -75,7 +77,9 @@ async function waitForIndex(): Promise<number> {
 
 function postgresProcesses(): string[] {
   try {
-    return execFileSync("pgrep", ["-f", `postgres -D ${ctx.stateDir}`], { encoding: "utf8" })
+    // As root the data lives outside the state folder, behind the <state>/postgres symlink.
+    const dataDir = path.join(realpathSync(path.join(ctx.stateDir, "postgres")), "data");
+    return execFileSync("pgrep", ["-f", `postgres -D ${dataDir}`], { encoding: "utf8" })
       .trim()
       .split("\n")
       .filter(Boolean);
@@ -102,7 +106,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await indexerStack?.stop();
   await chainStack?.stop();
-  if (ctx) await rm(ctx.stateDir, { recursive: true, force: true });
+  if (ctx) await removeStackState(ctx.stateDir);
 }, 60_000);
 
 describe("listings", () => {

@@ -1,6 +1,6 @@
 // `npm run bench`: the one entry for benchmarks. Prints one table (gas first) and fails when a
 // figure misses its budget. Each suite gets its own private services.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
@@ -11,6 +11,7 @@ import { deployService } from "../services/deploy.js";
 import { DEV_MNEMONIC } from "../stack/foundry.js";
 import { privateStackContext } from "../stack/localStack.js";
 import { startStack } from "../stack/service.js";
+import { removeStackState } from "../stack/state.js";
 
 interface Row {
   suite: string;
@@ -35,7 +36,7 @@ async function gasRows(): Promise<Row[]> {
     }));
   } finally {
     await stack.stop();
-    await rm(stateDir, { recursive: true, force: true });
+    await removeStackState(stateDir);
   }
 }
 

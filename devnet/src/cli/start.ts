@@ -1,5 +1,4 @@
 // `npm start`: the whole local stack on 127.0.0.1. `npm start -- --fresh` wipes the state first.
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { mnemonicToAccount } from "viem/accounts";
 import { portFlag, portsFrom, repoRoot } from "../stack/config.js";
@@ -7,6 +6,7 @@ import { DEV_MNEMONIC } from "../stack/foundry.js";
 import { localStackServices } from "../stack/localStack.js";
 import { assertPortFree } from "../stack/ports.js";
 import { startStack, type StackContext, type StackPorts } from "../stack/service.js";
+import { removeStackState } from "../stack/state.js";
 
 const args = process.argv.slice(2);
 const stateDir = path.join(repoRoot, ".devnet");
@@ -21,8 +21,8 @@ async function main() {
     await assertPortFree(port, portFlag(key));
   }
   if (args.includes("--fresh")) {
-    await rm(stateDir, { recursive: true, force: true });
-    console.log("Starting fresh: removed .devnet/");
+    await removeStackState(stateDir);
+    console.log("Starting fresh: removed .devnet/ (Postgres included)");
   }
   const ctx: StackContext = {
     root: repoRoot,

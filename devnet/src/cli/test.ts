@@ -27,6 +27,12 @@ const steps: Step[] = [
   { name: "generate contracts module", command: bin("tsx"), args: ["contracts/codegen/cli.ts"], prepare: true },
   { name: "contracts (forge test)", command: forge, args: ["test"] },
   { name: "contracts coverage (100% lines and branches)", command: bin("tsx"), args: ["devnet/src/cli/coverage.ts"] },
+  {
+    name: "local stack: folders, users, network, build (vitest)",
+    command: bin("vitest"),
+    args: ["run"],
+    cwd: "devnet",
+  },
   { name: "content layer + IPFS node (vitest)", command: bin("vitest"), args: ["run"], cwd: "content" },
   { name: "web unit (vitest)", command: bin("vitest"), args: ["run"], cwd: "web" },
   { name: "subgraph handlers (gnd test)", command: bin("tsx"), args: ["scripts/test.ts"], cwd: "subgraph" },

@@ -1,8 +1,8 @@
-import { chown, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSubgraph } from "@agora/subgraph/build";
 import { graphNetworks } from "@agora/contracts/deployments";
-import { startProcess, systemUser } from "../stack/process.js";
+import { startOnLoopbackOnly } from "../netns/loopbackNamespace.js";
 import { FatalStartError, waitForProcess } from "../stack/ready.js";
 import type { Service, StackContext } from "../stack/service.js";
 import { LOCAL_NETWORK, requireDeployment } from "./deploy.js";
@@ -42,10 +42,19 @@ async function subgraphAnswers(url: string): Promise<boolean> {
   return response.ok && !body.errors && body.data !== undefined;
 }
 
+/** The port of a `http://127.0.0.1:<port>` or `postgresql://…@127.0.0.1:<port>/…` URL. */
+function portOf(url: string): number {
+  const { hostname, port } = new URL(url);
+  if (hostname !== "127.0.0.1" || !port) throw new Error(`graph-node reaches local services only, not ${url}`);
+  return Number(port);
+}
+
 /**
  * graph-node's dev binary (`gnd dev`) indexing the local chain into the stack's own Postgres, with
- * the local IPFS node serving file data sources. It runs as the `postgres` user (it refuses root)
- * and stops on SIGINT only. It binds every interface: only its ports can be chosen.
+ * the local IPFS node serving file data sources. Given a Postgres URL it needs no database of its
+ * own, so it runs as the invoking user, root included. It binds every interface and has no option
+ * against it, so it runs in a network namespace of its own with only its ports relayed to
+ * 127.0.0.1 (see netns/). It stops on SIGINT only.
  */
 export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: number } = {}): Service {
   return {
@@ -57,12 +66,13 @@ export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: 
       const networks = graphNetworks([requireDeployment(ctx, "graph-node")]);
       const { manifest, buildDir } = await buildSubgraph({ network: LOCAL_NETWORK, networks });
 
-      const user = systemUser("postgres");
       const workDir = path.join(ctx.stateDir, "graph-node");
       await mkdir(workDir, { recursive: true });
-      await chown(workDir, user.uid, user.gid);
-      const gnd = await startProcess({
+      const gnd = await startOnLoopbackOnly({
         name: "graph-node",
+        root: ctx.root,
+        inbound: [ctx.ports.graphHttp, ctx.ports.graphAdmin, ctx.ports.graphIndex, ctx.ports.graphMetrics],
+        outbound: [ctx.urls.rpc, ctx.urls.ipfs, ctx.urls.postgres].map(portOf),
         command: path.join(ctx.root, "node_modules", "@graphprotocol", "gnd-linux-x64", "bin", "gnd"),
         args: [
           "dev",
@@ -97,7 +107,6 @@ export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: 
         },
         logDir: ctx.logDir,
         stopSignal: "SIGINT",
-        runAs: user,
       });
       const graphql = `http://127.0.0.1:${ctx.ports.graphHttp}/subgraphs/name/${SUBGRAPH_NAME}`;
       await waitForProcess(

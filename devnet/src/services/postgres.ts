@@ -1,64 +1,120 @@
 import { existsSync } from "node:fs";
-import { chown, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { runToCompletion, startProcess, systemUser } from "../stack/process.js";
+import { runToCompletion, startProcess } from "../stack/process.js";
 import { waitForProcess } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
+import { preparePostgresFolder, pruneOrphanedPostgresFolders } from "../stack/state.js";
 import { ensureSystemPackages, postgresBinDir, postgresql } from "../stack/systemPackages.js";
+import { currentUser, postgresAccount, type SystemUser } from "../stack/users.js";
 
 export const GRAPH_DATABASE = "graph-node";
 
+export interface PostgresOptions {
+  /** The stack's state folder; the data goes to `<stateDir>/postgres/data` (see stack/state.ts). */
+  stateDir: string;
+  logDir: string;
+  port: number;
+  /** Run as this account; default: the invoking user, or the `postgres` account as root. */
+  account?: SystemUser;
+  echo?: boolean;
+}
+
+export interface RunningPostgres {
+  /** The account the server runs as. */
+  readonly user: SystemUser;
+  readonly dataDir: string;
+  readonly pid: number;
+  /** Runs SQL as the `postgres` role over TCP; resolves with psql's unaligned output. */
+  sql(statement: string, database?: string): Promise<string>;
+  /** A database in graph-node's required encoding (UTF8, C locale), created if missing. */
+  createDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
 /**
- * A Postgres of the stack's own, in `<state>/postgres`, on 127.0.0.1 only. graph-node's dev
- * binary would otherwise make a throw-away database and lose the index on every restart.
- * Runs as the `postgres` system user (initdb refuses root); stopped with SIGINT (fast shutdown).
+ * A Postgres of the stack's own on 127.0.0.1 only (no Unix socket: a deep checkout's path would
+ * pass the socket path limit). It runs as the invoking user; as root, as the `postgres` account,
+ * because Postgres refuses root. Stopped with SIGINT (fast shutdown).
  */
+export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
+  ensureSystemPackages([postgresql]);
+  const bin = postgresBinDir()!;
+  const account = options.account ?? postgresAccount();
+  if (account && process.getuid?.() === 0) await pruneOrphanedPostgresFolders(account);
+  const folder = await preparePostgresFolder(options.stateDir, account);
+  const dataDir = path.join(folder, "data");
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // graph-node needs a C-locale UTF8 database.
+    await runToCompletion(
+      path.join(bin, "initdb"),
+      ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"],
+      { runAs: account, cwd: folder },
+    );
+  }
+  const port = String(options.port);
+  const server = await startProcess({
+    name: "postgres",
+    command: path.join(bin, "postgres"),
+    args: ["-D", dataDir, "-h", "127.0.0.1", "-p", port, "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    cwd: folder,
+    logDir: options.logDir,
+    echo: options.echo,
+    stopSignal: "SIGINT",
+    runAs: account,
+  });
+  const sql = (statement: string, database = "postgres") =>
+    runToCompletion(path.join(bin, "psql"), [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      port,
+      "-U",
+      "postgres",
+      "-d",
+      database,
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-tAc",
+      statement,
+    ]);
+  await waitForProcess(server, () => sql("select 1").then(() => true), { timeoutMs: 60_000 });
+  const createDatabase = async (name: string) => {
+    if (!/^[\w-]+$/.test(name)) throw new Error(`"${name}" is not a database name this stack uses`);
+    const exists = (await sql(`select 1 from pg_database where datname = '${name}'`)).trim() === "1";
+    if (!exists) {
+      await sql(`create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
+    }
+    // graph-node insists on a password in the URL; local trust auth ignores it.
+    return `postgresql://postgres:local@127.0.0.1:${port}/${name}`;
+  };
+  return {
+    user: account ?? currentUser(),
+    dataDir,
+    pid: server.child.pid!,
+    sql,
+    createDatabase,
+    stop: () => server.stop(20_000),
+  };
+}
+
+/** The stack's Postgres service: graph-node's database, its URL in `ctx.urls.postgres`. */
 export function postgresService(): Service {
   return {
     name: "postgres",
     async start(ctx) {
-      ensureSystemPackages([postgresql]);
-      const bin = postgresBinDir()!;
-      const user = systemUser("postgres");
-      const dataDir = path.join(ctx.stateDir, "postgres");
-      const socketDir = path.join(ctx.stateDir, "postgres-socket");
-      for (const dir of [dataDir, socketDir]) {
-        await mkdir(dir, { recursive: true, mode: 0o700 });
-        await chown(dir, user.uid, user.gid);
-      }
-      if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-        // graph-node needs a C-locale UTF8 database.
-        await runToCompletion(
-          path.join(bin, "initdb"),
-          ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"],
-          { runAs: user, cwd: dataDir },
-        );
-      }
-      const port = String(ctx.ports.postgres);
-      const postgres = await startProcess({
-        name: "postgres",
-        command: path.join(bin, "postgres"),
-        args: ["-D", dataDir, "-h", "127.0.0.1", "-p", port, "-k", socketDir, "-c", "max_connections=200"],
-        cwd: dataDir,
+      const postgres = await startPostgres({
+        stateDir: ctx.stateDir,
         logDir: ctx.logDir,
-        stopSignal: "SIGINT",
-        runAs: user,
+        port: ctx.ports.postgres,
+        echo: ctx.echo,
       });
-      const psql = (sql: string) =>
-        runToCompletion(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", port, "-U", "postgres", "-tAc", sql], {
-          runAs: user,
-          cwd: dataDir,
-        });
-      await waitForProcess(postgres, () => psql("select 1").then(() => true));
-      const exists = (await psql(`select 1 from pg_database where datname = '${GRAPH_DATABASE}'`)).trim() === "1";
-      if (!exists) {
-        await psql(
-          `create database "${GRAPH_DATABASE}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`,
-        );
+      try {
+        ctx.urls.postgres = await postgres.createDatabase(GRAPH_DATABASE);
+      } catch (error) {
+        await postgres.stop();
+        throw error;
       }
-      // graph-node insists on a password in the URL; local trust auth ignores it.
-      ctx.urls.postgres = `postgresql://postgres:local@127.0.0.1:${port}/${GRAPH_DATABASE}`;
-      return { stop: () => postgres.stop(20_000) };
+      return { stop: () => postgres.stop() };
     },
   };
 }

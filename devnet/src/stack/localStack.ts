@@ -1,4 +1,3 @@
-import { chmod } from "node:fs/promises";
 import path from "node:path";
 import { anvilService } from "../services/anvil.js";
 import { deployService } from "../services/deploy.js";
@@ -39,7 +38,5 @@ export async function privateStackContext(stateDir: string, echo = false): Promi
     postgres: await freePort(),
     web: await freePort(),
   };
-  // Services running as the postgres user must be able to enter the (often mkdtemp'd, 0700) folder.
-  await chmod(stateDir, 0o755);
   return { root: repoRoot, stateDir, logDir: path.join(stateDir, "logs"), ports, echo, urls: {} };
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import type { SystemUser } from "./users.js";
 
 export type StopSignal = "SIGINT" | "SIGTERM";
 
@@ -17,7 +18,7 @@ export interface ProcessOptions {
   echo?: boolean;
   /** The signal the program cleans up on (graph-node's dev binary: SIGINT only). */
   stopSignal: StopSignal;
-  /** Run as this (non-root) user: graph-node and Postgres refuse root. */
+  /** Run as this (non-root) account: Postgres refuses root. */
   runAs?: SystemUser;
 }
 
@@ -82,23 +83,6 @@ export async function startProcess(options: ProcessOptions): Promise<ManagedProc
     })());
 
   return { name: options.name, child, exited, stop };
-}
-
-export interface SystemUser {
-  name: string;
-  uid: number;
-  gid: number;
-  home: string;
-}
-
-/** Looks up a system account (e.g. `postgres`, created by Debian's postgresql package). */
-export function systemUser(name: string): SystemUser {
-  const line = readFileSync("/etc/passwd", "utf8")
-    .split("\n")
-    .find((entry) => entry.startsWith(`${name}:`));
-  if (!line) throw new Error(`there is no system user "${name}"`);
-  const [, , uid, gid, , home] = line.split(":");
-  return { name, uid: Number(uid), gid: Number(gid), home: home ?? "/" };
 }
 
 export function delay(ms: number): Promise<void> {
