@@ -359,3 +359,142 @@ describe("nothing leaves loopback", () => {
     expect(sockets.some((s) => s.local === `127.0.0.1:${node.port}` && s.remote === "0.0.0.0:0")).toBe(true);
   });
 });
+
+describe("bad requests get a 4xx with the reason; real faults stay 500", () => {
+  /** POSTs an RPC call; the status and the Kubo-style error body (or the raw text). */
+  async function rpc(call: string, body?: Uint8Array) {
+    const response = await fetch(`${node.url}/api/v0/${call}`, {
+      method: "POST",
+      ...(body ? { body: body as Uint8Array<ArrayBuffer> } : {}),
+    });
+    const text = await response.text();
+    let error: { Message?: string; Code?: number; Type?: string } | undefined;
+    try {
+      error = JSON.parse(text);
+    } catch {
+      error = undefined;
+    }
+    return { status: response.status, text, error };
+  }
+
+  async function expectRpcError(call: string, status: number, message: RegExp) {
+    const result = await rpc(call);
+    expect(result.status, `${call}: ${result.text}`).toBe(status);
+    expect(result.error).toMatchObject({ Code: 0, Type: "error" });
+    expect(result.error?.Message).toMatch(message);
+  }
+
+  it("cat: a malformed arg, an IPNS name or several args are 400", async () => {
+    await expectRpcError("cat?arg=not-a-cid", 400, /invalid CID: not-a-cid/);
+    await expectRpcError("cat?arg=/ipfs/not-a-cid/metadata.json", 400, /invalid CID: not-a-cid/);
+    await expectRpcError("cat?arg=/ipns/example.com", 400, /IPNS/);
+    await expectRpcError("cat", 400, /"arg" is required/);
+    await expectRpcError(`cat?arg=${listingRoot}/metadata.json&arg=${listingRoot}/lamp.png`, 400, /one "arg"/);
+  });
+
+  it("cat: a directory, a path that does not exist and a non-UnixFS node are 4xx", async () => {
+    await expectRpcError(`cat?arg=${listingRoot}`, 400, /is a directory/);
+    await expectRpcError(`cat?arg=${listingRoot}/photos`, 400, /is a directory/);
+    await expectRpcError(`cat?arg=${listingRoot}/nope.png`, 404, /nope\.png/);
+    await expectRpcError(`cat?arg=${listingRoot}/lamp.png/inside`, 404, /inside/);
+    const { identity } = await import("multiformats/hashes/identity");
+    const json = await import("multiformats/codecs/json");
+    // Identity CIDs carry their block: the node "has" them whatever their codec.
+    const object = CID.create(1, json.code, identity.digest(json.encode({ a: 1 })));
+    await expectRpcError(`cat?arg=${object}`, 400, /unknown node type/);
+    const unknownCodec = CID.create(1, 0x78, identity.digest(utf8("x")));
+    await expectRpcError(`cat?arg=${unknownCodec}`, 400, /unsupported codec/);
+  });
+
+  it("cat: bad offset and length are 400 before any byte is sent; past the end reads nothing", async () => {
+    const file = `${listingRoot}/metadata.json`;
+    for (const bad of ["offset=abc", "offset=-1", "offset=1.5", "length=abc", "length=-3", "offset="])
+      await expectRpcError(`cat?arg=${file}&${bad}`, 400, new RegExp(`"${bad.split("=")[0]}"`));
+    const whole = await rpc(`cat?arg=${file}`);
+    expect(whole.status).toBe(200);
+    expect((await rpc(`cat?arg=${file}&offset=2&length=5`)).text).toBe(whole.text.slice(2, 7));
+    expect((await rpc(`cat?arg=${file}&offset=3&length=999999`)).text).toBe(whole.text.slice(3));
+    const past = await rpc(`cat?arg=${file}&offset=999999`);
+    expect(past.status).toBe(200);
+    expect(past.text).toBe("");
+  });
+
+  it("cat and block/get: content this node does not have keeps Kubo's 500 (it may still arrive)", async () => {
+    await expectRpcError(`cat?arg=${MISSING}`, 500, /not found in this node/);
+    await expectRpcError(`block/get?arg=${MISSING}`, 500, /not found locally/);
+  });
+
+  it("block/get: a path or a malformed CID is 400", async () => {
+    await expectRpcError(`block/get?arg=${listingRoot}/lamp.png`, 400, /takes a CID, not a path/);
+    await expectRpcError("block/get?arg=nope", 400, /invalid CID/);
+    await expectRpcError("block/get", 400, /"arg" is required/);
+  });
+
+  it("pin/ls: bad type, stream and paths are 4xx; a path is resolved", async () => {
+    await expectRpcError("pin/ls?type=sometimes", 400, /invalid type "sometimes"/);
+    await expectRpcError("pin/ls?stream=maybe", 400, /"stream"/);
+    await expectRpcError(`pin/ls?arg=${listingRoot}/nope.png`, 404, /nope\.png/);
+    await expectRpcError("pin/ls?arg=nope", 400, /invalid CID/);
+    await expectRpcError(`pin/ls?arg=${MISSING}`, 500, /is not pinned/);
+
+    const root = await rpc(`pin/ls?arg=${listingRoot}`);
+    expect(JSON.parse(root.text)).toEqual({ Keys: { [listingRoot]: { Type: "recursive" } } });
+    const image = await rpc(`pin/ls?arg=${listingRoot}/lamp.png`);
+    expect(image.status).toBe(200);
+    const [[cid, pin]] = Object.entries(JSON.parse(image.text).Keys as Record<string, { Type: string }>) as [
+      [string, { Type: string }],
+    ];
+    expect(cid).not.toBe(listingRoot);
+    expect(pin.Type).toBe("indirect");
+    expect((await rpc(`pin/ls?arg=${listingRoot}&stream=true`)).text.trim()).toBe(
+      JSON.stringify({ Cid: listingRoot, Type: "recursive" }),
+    );
+  });
+
+  it("dag/import: a boolean option that is neither true nor false is 400, and nothing is stored", async () => {
+    const built = await buildFileCar(utf8("stored only by a well-formed call"));
+    const bad = await rpc("dag/import?pin-roots=maybe", built.bytes);
+    expect(bad.status).toBe(400);
+    expect(bad.error?.Message).toMatch(/"pin-roots"/);
+    const badStats = await rpc("dag/import?stats=yes", built.bytes);
+    expect(badStats.status).toBe(400);
+    expect(badStats.error?.Message).toMatch(/"stats"/);
+    expect((await fetch(`${node.url}/ipfs/${built.root}`, { method: "HEAD" })).status).toBe(404);
+    const good = await rpc("dag/import?pin-roots=1&stats=true", built.bytes);
+    expect(good.status).toBe(200);
+    expect(good.text).toContain('"Stats"');
+  });
+
+  it("gateway: a missing CID, bad percent-encoding and an unsupported codec are 400", async () => {
+    const empty = await fetch(`${node.url}/ipfs/`);
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toMatch(/missing CID/);
+    const encoding = await fetch(`${node.url}/ipfs/${listingRoot}/%zz`);
+    expect(encoding.status).toBe(400);
+    expect(await encoding.text()).toMatch(/percent-encoding/);
+    const { identity } = await import("multiformats/hashes/identity");
+    const unknownCodec = CID.create(1, 0x78, identity.digest(utf8("x")));
+    const codec = await fetch(`${node.url}/ipfs/${unknownCodec}`);
+    expect(codec.status).toBe(400);
+    expect(await codec.text()).toMatch(/unsupported codec/);
+    const notFound = await fetch(`${node.url}/ipfs/${listingRoot}/lamp.png/inside`);
+    expect(notFound.status).toBe(404);
+    expect(await notFound.text()).toMatch(/inside/);
+    expect((await fetch(`${node.url}/ipfs/${listingRoot}`, { method: "POST" })).status).toBe(405);
+  });
+
+  it("a request target that is no URL is 400, and the node keeps serving", async () => {
+    const { connect } = await import("node:net");
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(node.port, "127.0.0.1", () =>
+        socket.write("GET http://[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+      );
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      socket.on("close", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await fetch(`${node.url}/api/v0/version`, { method: "POST" })).status).toBe(200);
+  });
+});

@@ -23,7 +23,7 @@ export interface GenerateOptions {
 /** Every concrete contract in SOURCE_DIRS, by name, with its ABI, from forge's out/. */
 async function readAbis(root: string): Promise<Map<string, unknown[]>> {
   const outDir = path.join(root, "out");
-  if (!existsSync(outDir)) throw new Error("out/ is missing: run `forge build` first");
+  if (!existsSync(outDir)) throw new Error("out/ is missing: run `npm run build:contracts` (forge build, then this)");
   const abis = new Map<string, unknown[]>();
   for (const folder of await readdir(outDir)) {
     if (!folder.endsWith(".sol")) continue;

@@ -45,7 +45,7 @@ export interface BuildSubgraphResult {
 export const defaultNetworksPath = path.join(repoRoot, "contracts", "generated", "networks.json");
 
 export async function readNetworks(file = defaultNetworksPath): Promise<Networks> {
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx forge build && npm run generate\``);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:contracts\``);
   return JSON.parse(await readFile(file, "utf8")) as Networks;
 }
 

@@ -52,17 +52,35 @@ const KUBO_VERSION = {
   Golang: "n/a",
 };
 
+function errorName(error: unknown): string {
+  return (error as { name?: string })?.name ?? "";
+}
+
 function isNotFound(error: unknown): boolean {
-  const name = (error as { name?: string })?.name ?? "";
+  const name = errorName(error);
   return name === "NotFoundError" || name === "BlockNotFoundWhileOfflineError" || name === "BadPathError";
 }
 
 function parseCid(text: string): CID {
+  if (!text) throw new HttpError(400, "missing CID: use /ipfs/<cid>[/path]");
   try {
     return CID.parse(text);
   } catch {
     throw new HttpError(400, `invalid CID: ${text.slice(0, 100)}`);
   }
+}
+
+/**
+ * Status of an error met while walking or exporting `<cid>/<path>` whose root block this node
+ * holds. Imports are all-or-nothing, so the whole DAG is here: a missing link is a path that will
+ * never exist (404), not content still to come; a codec the exporter cannot read is the request's
+ * fault (400). Anything else is a real fault and stays a 500.
+ */
+function pathError(error: unknown, ipfsPath: string): unknown {
+  if (isNotFound(error)) return new HttpError(404, `${ipfsPath} not found: ${(error as Error).message}`);
+  if (errorName(error) === "NoResolverError")
+    return new HttpError(400, `${ipfsPath}: unsupported codec (${(error as Error).message})`);
+  return error;
 }
 
 /** Kubo-style RPC error body. */
@@ -132,7 +150,13 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
   const [cidText = "", ...rawPath] = url.pathname.slice("/ipfs/".length).split("/");
   const cid = parseCid(cidText);
   const trailingSlash = rawPath.length > 0 && rawPath.at(-1) === "";
-  const path = rawPath.filter(Boolean).map((segment) => decodeURIComponent(segment));
+  const path = rawPath.filter(Boolean).map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      throw new HttpError(400, `malformed percent-encoding in path segment ${JSON.stringify(segment.slice(0, 100))}`);
+    }
+  });
   const ipfsPath = `/ipfs/${cid}${path.length ? `/${path.join("/")}` : ""}`;
 
   if (!(await repo.has(cid))) {
@@ -152,8 +176,7 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
   try {
     resolved = await resolvePath(repo, cid, path);
   } catch (error) {
-    if (isNotFound(error)) throw new HttpError(404, `${ipfsPath} not found`);
-    throw error;
+    throw pathError(error, ipfsPath);
   }
   const { entries, terminal } = resolved;
   const roots = entries.map((entry) => entry.cid.toString()).join(",");
@@ -260,10 +283,47 @@ async function handleGateway(repo: Repo, req: IncomingMessage, res: ServerRespon
   await pipeline(Readable.from(rest()), res);
 }
 
+/** The one `arg` of a command that takes exactly one. */
 function argOf(url: URL): string {
-  const arg = url.searchParams.get("arg");
+  const args = url.searchParams.getAll("arg");
+  if (args.length > 1) throw new HttpError(400, `this node takes one "arg" per call (got ${args.length})`);
+  const arg = args[0];
   if (!arg) throw new HttpError(400, 'argument "arg" is required');
-  return arg.replace(/^\/ipfs\//, "");
+  return arg;
+}
+
+/** `<cid>[/path]` or `/ipfs/<cid>[/path]`: the root CID and the normalised path. */
+function parseIpfsPath(arg: string): { cid: CID; path: string[]; ipfsPath: string } {
+  if (/^\/ipns\//.test(arg)) throw new HttpError(400, `${arg.slice(0, 100)}: this node resolves no IPNS names`);
+  const bare = arg.replace(/^\/ipfs\//, "");
+  if (bare.startsWith("/"))
+    throw new HttpError(400, `invalid path ${arg.slice(0, 100)}: use <cid>[/path] or /ipfs/<cid>[/path]`);
+  const [cidText = "", ...segments] = bare.split("/");
+  const cid = parseCid(cidText);
+  const path = segments.filter(Boolean);
+  return { cid, path, ipfsPath: `${cid}${path.length ? `/${path.join("/")}` : ""}` };
+}
+
+/** A non-negative integer query parameter, or undefined when absent. */
+function integerParam(url: URL, name: string): number | undefined {
+  const text = url.searchParams.get(name);
+  if (text === null) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value))
+    throw new HttpError(
+      400,
+      `invalid value ${JSON.stringify(text.slice(0, 100))} for "${name}": expected a non-negative integer`,
+    );
+  return value;
+}
+
+/** A boolean query parameter as Kubo reads them (Go's ParseBool; a bare `?flag` is true). */
+function booleanParam(url: URL, name: string, fallback: boolean): boolean {
+  const text = url.searchParams.get(name);
+  if (text === null) return fallback;
+  if (["", "1", "t", "T", "true", "TRUE", "True"].includes(text)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text)) return false;
+  throw new HttpError(400, `invalid value ${JSON.stringify(text.slice(0, 100))} for "${name}": expected true or false`);
 }
 
 async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, url: URL, maxUploadBytes: number) {
@@ -289,7 +349,8 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
         cars = [body];
       }
       if (cars.length === 0) throw new HttpError(400, 'no CAR in the request (send it as the multipart field "file")');
-      const pinRoots = url.searchParams.get("pin-roots") !== "false";
+      const pinRoots = booleanParam(url, "pin-roots", true);
+      const stats = booleanParam(url, "stats", false);
       if (!pinRoots)
         throw new HttpError(400, "this node always pins imported roots (pin-roots=false is not supported)");
       const lines: string[] = [];
@@ -307,25 +368,28 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
           throw error;
         }
       }
-      if (url.searchParams.get("stats") === "true")
-        lines.push(JSON.stringify({ Stats: { BlockCount: blockCount, BlockBytesCount: blockBytes } }));
+      if (stats) lines.push(JSON.stringify({ Stats: { BlockCount: blockCount, BlockBytesCount: blockBytes } }));
       res.writeHead(200, { "content-type": "application/json", "x-chunked-output": "1" });
       res.end(`${lines.join("\n")}\n`);
       return;
     }
     case "cat": {
-      const arg = argOf(url);
-      const offset = Number(url.searchParams.get("offset") ?? 0);
-      const lengthParam = url.searchParams.get("length");
+      // Everything is checked before the 200 goes out: after it, a failure can only cut the stream.
+      const { cid, ipfsPath } = parseIpfsPath(argOf(url));
+      const offset = integerParam(url, "offset") ?? 0;
+      const length = integerParam(url, "length");
+      // Content that may still arrive (a later import) keeps Kubo's offline answer, a 500, which
+      // graph-node retries; what can never succeed below is a 4xx.
+      if (!(await repo.has(cid))) throw new HttpError(500, `${ipfsPath}: not found in this node (offline)`);
       let entry: UnixFSEntry;
       try {
-        entry = await exporter(arg, repo.exporterStore);
+        entry = await exporter(ipfsPath, repo.exporterStore);
       } catch (error) {
-        if (isNotFound(error)) throw new HttpError(500, `${arg}: not found in this node (offline)`);
-        throw new HttpError(500, (error as Error).message);
+        throw pathError(error, ipfsPath);
       }
-      if (entry.type === "directory") throw new HttpError(500, "this dag node is a directory");
-      if (entry.type === "object") throw new HttpError(500, "unknown node type: cat reads UnixFS only");
+      if (entry.type === "directory") throw new HttpError(400, `${ipfsPath}: this dag node is a directory`);
+      if (entry.type === "object")
+        throw new HttpError(400, `${ipfsPath}: unknown node type: cat reads UnixFS files only`);
       const size = Number(entry.size);
       res.writeHead(200, {
         "content-type": "text/plain",
@@ -333,14 +397,18 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
         "x-content-length": String(size),
         "access-control-expose-headers": "X-Stream-Output, X-Chunked-Output, X-Content-Length",
       });
-      await pipeline(
-        Readable.from(entry.content({ offset, ...(lengthParam ? { length: Number(lengthParam) } : {}) })),
-        res,
-      );
+      // An offset at or past the end reads nothing; a length past the end reads to the end.
+      if (offset >= size || length === 0) {
+        res.end();
+        return;
+      }
+      await pipeline(Readable.from(entry.content({ offset, ...(length !== undefined ? { length } : {}) })), res);
       return;
     }
     case "block/get": {
-      const cid = parseCid(argOf(url));
+      const arg = argOf(url).replace(/^\/ipfs\//, "");
+      if (arg.includes("/")) throw new HttpError(400, `block/get takes a CID, not a path: ${arg.slice(0, 100)}`);
+      const cid = parseCid(arg);
       let bytes: Uint8Array;
       try {
         bytes = await repo.get(cid);
@@ -353,17 +421,44 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
       return;
     }
     case "pin/ls": {
-      const arg = url.searchParams.get("arg");
+      // Every pin here is recursive (imports pin their roots); blocks under a root are indirect.
+      const type = url.searchParams.get("type") ?? "all";
+      if (!["all", "recursive", "direct", "indirect"].includes(type))
+        throw new HttpError(
+          400,
+          `invalid type ${JSON.stringify(type.slice(0, 100))}: use all, recursive, direct or indirect`,
+        );
+      const stream = booleanParam(url, "stream", false);
+      const args = url.searchParams.getAll("arg");
       const keys: Record<string, { Type: string }> = {};
-      if (arg) {
-        const cid = parseCid(arg.replace(/^\/ipfs\//, "").split("/")[0]!);
-        if (!(await repo.helia.pins.isPinned(cid))) throw new HttpError(500, `path '${arg}' is not pinned`);
-        keys[cid.toString()] = { Type: "recursive" };
-      } else {
-        for await (const pin of repo.helia.pins.ls()) keys[pin.cid.toString()] = { Type: "recursive" };
+      if (args.length === 0) {
+        if (type === "indirect") throw new HttpError(501, "this node does not list indirect pins without an arg");
+        if (type !== "direct")
+          for await (const pin of repo.helia.pins.ls()) keys[pin.cid.toString()] = { Type: "recursive" };
+      }
+      for (const arg of args) {
+        const { cid, path, ipfsPath } = parseIpfsPath(arg);
+        const notPinned = new HttpError(500, `path '${arg}' is not pinned`); // Kubo's answer
+        let target = cid;
+        if (path.length > 0) {
+          if (!(await repo.has(cid))) throw notPinned;
+          try {
+            target = (await resolvePath(repo, cid, path)).terminal.cid;
+          } catch (error) {
+            throw pathError(error, ipfsPath);
+          }
+        }
+        if (!(await repo.helia.pins.isPinned(target))) throw notPinned;
+        const isRoot = await repo.helia.pins.get(target).then(
+          () => true,
+          () => false,
+        );
+        const pinType = isRoot ? "recursive" : "indirect";
+        if (type !== "all" && type !== pinType) throw notPinned;
+        keys[target.toString()] = { Type: pinType };
       }
       res.writeHead(200, { "content-type": "application/json" });
-      if (url.searchParams.get("stream") === "true") {
+      if (stream) {
         res.end(
           Object.entries(keys)
             .map(([cid, { Type }]) => JSON.stringify({ Cid: cid, Type }))
@@ -387,7 +482,15 @@ export async function startIpfsNode(options: IpfsNodeOptions): Promise<IpfsNode>
   const log = options.log;
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://127.0.0.1");
+    } catch {
+      // An absolute-form target that is no URL ("GET http://[ HTTP/1.1"): answered here, since a
+      // throw in this callback would take the whole node down.
+      res.on("finish", () => log?.(`${req.method} ${JSON.stringify(req.url)} ${res.statusCode}`));
+      return textError(res, 400, "malformed request target", req.method === "HEAD");
+    }
     const origin = req.headers.origin;
     const isRpc = url.pathname.startsWith("/api/v0/");
     const isGateway = url.pathname.startsWith("/ipfs/");

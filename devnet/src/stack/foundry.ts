@@ -9,11 +9,16 @@ export const DEV_DEPLOYER_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5
 export const LOCAL_CHAIN_ID = 31337;
 
 /**
- * Path of a Foundry tool's native binary from its npm package. The `.bin` wrapper is a Node
- * script; signalling the binary directly lets anvil see SIGINT and dump its state.
+ * Path of a Foundry tool's native binary from its npm package. Never the `.bin` wrapper: it exits 0
+ * whatever the tool did, and signalling the binary directly lets anvil see SIGINT and dump its state.
  */
 export function foundryBinary(root: string, tool: "forge" | "anvil" | "cast"): string {
   const cpu = arch() === "x64" ? "amd64" : arch();
   const native = path.join(root, "node_modules", "@foundry-rs", `${tool}-${platform()}-${cpu}`, "bin", tool);
-  return existsSync(native) ? native : path.join(root, "node_modules", ".bin", tool);
+  if (!existsSync(native)) {
+    throw new Error(
+      `no ${tool} binary at ${native} (npm package @foundry-rs/${tool}-${platform()}-${cpu}): run \`npm ci\``,
+    );
+  }
+  return native;
 }
