@@ -37,7 +37,10 @@ export async function preparePostgresFolder(stateDir: string, account: SystemUse
     await mkdir(base, { recursive: true, mode: 0o700 });
     await chown(base, account.uid, account.gid);
     const id = createHash("sha256").update(stateReal).digest("hex").slice(0, 16);
-    folder = path.join(base, `${path.basename(stateReal).replace(/[^\w.-]/g, "_")}-${id}`);
+    // Named after the checkout (`<checkout>/.devnet` → `<checkout>-<hash>`), so it is easy to place.
+    const label =
+      path.basename(stateReal) === ".devnet" ? path.basename(path.dirname(stateReal)) : path.basename(stateReal);
+    folder = path.join(base, `${label.replace(/[^\w.-]/g, "_")}-${id}`);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     await chown(folder, account.uid, account.gid);
     await writeFile(path.join(folder, OWNER_FILE), `${stateReal}\n`);
