@@ -22,10 +22,16 @@ const outsideBase = (account: SystemUser) => path.join(ownedHome(account), "agor
 export async function preparePostgresFolder(stateDir: string, account: SystemUser | undefined): Promise<string> {
   await mkdir(stateDir, { recursive: true });
   const link = path.join(stateDir, POSTGRES_LINK);
-  const layoutBefore = existsSync(path.join(link, "PG_VERSION")) && !isSymlink(link);
+  // Data found inside the state folder that must move to the outside folder, keeping its index:
+  // earlier stacks kept the data folder itself at <state>/postgres, and a non-root run keeps
+  // <state>/postgres/data.
+  const inside = isSymlink(link)
+    ? undefined
+    : [link, ...(account ? [path.join(link, "data")] : [])].find((dir) => existsSync(path.join(dir, "PG_VERSION")));
+  const layoutBefore = inside !== undefined;
   if (layoutBefore) {
-    // Earlier stacks kept the data folder itself at <state>/postgres: keep its index.
-    await rename(link, `${link}.moving`);
+    await rename(inside, `${link}.moving`);
+    if (inside !== link) await rm(link, { recursive: true, force: true });
   }
   let folder: string;
   if (!account) {
@@ -34,6 +40,9 @@ export async function preparePostgresFolder(stateDir: string, account: SystemUse
   } else {
     const stateReal = await realpath(stateDir);
     const base = outsideBase(account);
+    // Keep using the folder the link already names, when it says it belongs to this state folder.
+    const linked = isSymlink(link) ? await readlink(link) : undefined;
+    if (linked && path.dirname(linked) === base && readOwner(linked) === stateReal) return finish(linked);
     await mkdir(base, { recursive: true, mode: 0o700 });
     await chown(base, account.uid, account.gid);
     const id = createHash("sha256").update(stateReal).digest("hex").slice(0, 16);
@@ -47,12 +56,16 @@ export async function preparePostgresFolder(stateDir: string, account: SystemUse
     if (isSymlink(link) && (await readlink(link)) !== folder) await rm(link);
     if (!existsSync(link)) await symlink(folder, link);
   }
-  if (layoutBefore) {
-    // `mv` rather than rename(2): the two folders may be on different file systems.
-    execFileSync("mv", ["-T", `${link}.moving`, path.join(folder, "data")]);
-    if (account) execFileSync("chown", ["-R", `${account.uid}:${account.gid}`, path.join(folder, "data")]);
+  return finish(folder);
+
+  function finish(folder: string): string {
+    if (layoutBefore) {
+      // `mv` rather than rename(2): the two folders may be on different file systems.
+      execFileSync("mv", ["-T", `${link}.moving`, path.join(folder, "data")]);
+      if (account) execFileSync("chown", ["-R", `${account.uid}:${account.gid}`, path.join(folder, "data")]);
+    }
+    return folder;
   }
-  return folder;
 }
 
 /** Removes a state folder and, when its Postgres lives outside it, that folder too. */
