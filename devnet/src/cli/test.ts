@@ -1,6 +1,7 @@
 // `npm test`: every suite the repo has. Fails if any fails; prints one closing summary line.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { loopbackIsolation } from "../netns/loopbackNamespace.js";
 import { repoRoot } from "../stack/config.js";
 import { foundryBinary } from "../stack/foundry.js";
 import { chromium, ensureSystemPackages, postgresql } from "../stack/systemPackages.js";
@@ -17,12 +18,20 @@ interface Step {
 const bin = (tool: string) => path.join(repoRoot, "node_modules", ".bin", tool);
 const forge = foundryBinary(repoRoot, "forge");
 
-/** As root, build inside a network namespace with no interfaces: proof that forge never goes online. */
-const offline = process.getuid?.() === 0 && spawnSync("unshare", ["-n", "true"]).status === 0;
+/**
+ * Build inside a network namespace with nothing but a loopback (`unshare -n`, or `-rn` for an
+ * ordinary user): proof that forge never goes online.
+ */
+const isolation = loopbackIsolation();
 
 const steps: Step[] = [
-  offline
-    ? { name: "forge build (network off)", command: "unshare", args: ["-n", forge, "build"], prepare: true }
+  isolation.available
+    ? {
+        name: "forge build (network off)",
+        command: "unshare",
+        args: [...isolation.unshare, forge, "build"],
+        prepare: true,
+      }
     : { name: "forge build", command: forge, args: ["build"], prepare: true },
   { name: "generate contracts module", command: bin("tsx"), args: ["contracts/codegen/cli.ts"], prepare: true },
   { name: "contracts (forge test)", command: forge, args: ["test"] },
