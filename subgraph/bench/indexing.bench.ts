@@ -417,6 +417,7 @@ export async function subgraphBench(): Promise<BenchResult[]> {
         name: `subgraph: indexing, ${count(logs.length)} events (first load block mined → _meta.block at the last)`,
         value: round(logs.length / indexingSeconds, 0),
         unit: "events/s",
+        target: ">= 250",
       },
       { name: "subgraph: indexing time of that load", value: round(indexingSeconds), unit: "s" },
       {

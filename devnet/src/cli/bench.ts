@@ -47,16 +47,17 @@ interface MeasuredResult {
   target?: string;
 }
 
-/** Rows of a suite's measured figures; a target written as "<= N" is checked. */
+/** Rows of a suite's measured figures; a target written as "<= N" or ">= N" is checked. */
 function measuredRows(suite: string, results: MeasuredResult[]): Row[] {
   return results.map((result) => {
-    const limit = result.target?.match(/^<=\s*([\d.]+)$/)?.[1];
+    const [, op, limit] = result.target?.match(/^(<=|>=)\s*([\d.]+)$/) ?? [];
     return {
       suite,
       name: result.name.replace(new RegExp(`^${suite}: `), ""),
       value: `${result.value} ${result.unit}`,
-      budget: result.target ? `${result.target.replace("<=", "≤")} ${result.unit}` : "",
-      withinBudget: limit === undefined ? undefined : result.value <= Number(limit),
+      budget: result.target ? `${result.target.replace("<=", "≤").replace(">=", "≥")} ${result.unit}` : "",
+      withinBudget:
+        limit === undefined ? undefined : op === "<=" ? result.value <= Number(limit) : result.value >= Number(limit),
     };
   });
 }

@@ -104,6 +104,17 @@ export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: 
           GRAPH_ALLOW_NON_DETERMINISTIC_FULLTEXT_SEARCH: "true",
           // A local chain answers at once: poll for new blocks 4× as often as the default 1 s.
           ETHEREUM_POLLING_INTERVAL: "250",
+          // The machine sets RUST_BACKTRACE=1, which makes graph-node capture a backtrace for every
+          // error value the WASM runtime creates (e.g. on each memory read): indexing ran ~5× slower.
+          // Panics still print theirs (RUST_BACKTRACE governs those).
+          RUST_LIB_BACKTRACE: "0",
+          // graph-node caches the chain head pointer for 1/4 of the block time it estimates (up to
+          // 2 s). A block mined while the cache holds the previous head is ingested, but the
+          // subgraph's block stream reads the stale head on every chain-head notification, goes
+          // idle, and wakes only at GRAPH_CHAIN_HEAD_WATCHER_TIMEOUT (30 s): on an automining chain
+          // with no next block, the last block stays unindexed for up to 30 s. One subgraph reading
+          // the head from Postgres costs nothing; the cache is for many subgraphs on one node.
+          GRAPH_STORE_DISABLE_CHAIN_HEAD_PTR_CACHE: "true",
         },
         logDir: ctx.logDir,
         stopSignal: "SIGINT",
