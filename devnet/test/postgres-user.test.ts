@@ -29,10 +29,13 @@ let throwaway: { name: string; home: string; mount: string } | undefined;
 
 afterAll(async () => {
   if (!throwaway) return;
+  const uid = findUser(throwaway.name)?.uid;
   spawnSync("pkill", ["-KILL", "-u", throwaway.name]);
   spawnSync("userdel", ["--remove", throwaway.name], { stdio: "ignore" });
   await rm(throwaway.home, { recursive: true, force: true });
   await rm(throwaway.mount, { recursive: true, force: true });
+  // tsx's cache of the account's runs, which userdel does not know of.
+  if (uid !== undefined) await rm(path.join(tmpdir(), `tsx-${uid}`), { recursive: true, force: true });
 });
 
 /**

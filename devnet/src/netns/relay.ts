@@ -19,8 +19,11 @@ export const formatEndpoint = (endpoint: Endpoint) =>
 
 /** Listens on `listen` and pipes each connection to a new connection to `target`. */
 export function relay(listen: Endpoint, target: Endpoint): Promise<Server> {
-  const server = createServer({ allowHalfOpen: true }, (client) => {
-    const upstream: Socket = "port" in target ? connect(target.port, "127.0.0.1") : connect(target.path);
+  // No Nagle: the relayed protocols (JSON-RPC, GraphQL, Postgres) are small request/response
+  // exchanges that would otherwise wait on delayed ACKs at every hop.
+  const server = createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
+    const upstream: Socket =
+      "port" in target ? connect({ port: target.port, host: "127.0.0.1", noDelay: true }) : connect(target.path);
     const close = () => {
       client.destroy();
       upstream.destroy();
