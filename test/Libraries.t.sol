@@ -17,6 +17,14 @@ contract LibrariesHarness {
         Order memory copy = order;
         return OrderCommitments.hash(copy);
     }
+
+    function withStatus(uint256 word, uint256 timestamp, OrderStatus status)
+        external
+        pure
+        returns (uint256)
+    {
+        return OrderCommitments.withStatus(word, timestamp, status);
+    }
 }
 
 /**
@@ -32,17 +40,36 @@ contract LibrariesTest is Test {
         assertEq(harness.hashMemory(order), reference_);
     }
 
-    function testFuzz_openWord_roundTrips(bytes32 orderHash, uint40 timestamp, uint8 rawStatus)
-        public
-        pure
-    {
+    function testFuzz_openWord_roundTrips(
+        bytes32 orderHash,
+        uint256 timestamp,
+        uint8 rawStatus,
+        bool refunded
+    ) public view {
+        timestamp = bound(timestamp, 0, OrderCommitments.MAX_TIMESTAMP);
         OrderStatus status = OrderStatus(bound(rawStatus, 1, 3));
-        uint256 word = OrderCommitments.packOpen(orderHash, timestamp, status);
+        uint256 word = OrderCommitments.packNew(orderHash);
+        assertEq(uint8(OrderCommitments.statusOf(word)), uint8(OrderStatus.Paid));
+        assertEq(OrderCommitments.timestampOf(word), 0);
+        assertFalse(OrderCommitments.partlyRefunded(word));
+        if (refunded) word |= OrderCommitments.PARTLY_REFUNDED;
+        word = harness.withStatus(word, timestamp, status);
         assertEq(uint8(OrderCommitments.statusOf(word)), uint8(status));
         assertEq(OrderCommitments.timestampOf(word), timestamp);
+        assertEq(OrderCommitments.partlyRefunded(word), refunded);
         assertTrue(OrderCommitments.commitsTo(word, orderHash));
         // Any change in the top 208 bits is detected.
         assertFalse(OrderCommitments.commitsTo(word, orderHash ^ bytes32(uint256(1) << 48)));
+    }
+
+    /// @dev Issue 9 (5): a timestamp past 40 bits used to spill into the commitment bits.
+    function testFuzz_openWord_refusesWideTimestamps(bytes32 orderHash, uint256 timestamp) public {
+        timestamp = bound(timestamp, OrderCommitments.MAX_TIMESTAMP + 1, type(uint216).max);
+        uint256 word = OrderCommitments.packNew(orderHash);
+        vm.expectRevert(
+            abi.encodeWithSelector(OrderCommitments.TimestampOverflow.selector, timestamp)
+        );
+        harness.withStatus(word, timestamp, OrderStatus.Shipped);
     }
 
     function testFuzz_finalWord_roundTrips(address buyer, uint8 rawStatus) public pure {

@@ -20,6 +20,71 @@ contract MarketplaceDisputesTest is MarketplaceFixture {
         market.resolveDispute(orderId, order, buyerShareBps, CID2);
     }
 
+    // ------------------------------- refunds cannot defeat a buyer's calls (issue 9)
+
+    /// @notice The attack: the buyer disputes in the last second of the confirmation window and
+    ///         the seller front-runs with a 1-unit refund. The buyer's call, carrying the terms as
+    ///         placed, still goes through, and the window cannot be run out on the buyer.
+    function test_openDispute_survivesFrontRunningDustRefund() public {
+        vm.warp(block.timestamp + CONFIRM_WINDOW);
+        vm.prank(seller);
+        market.refundOrder(orderId, order, 1); // the front-run
+        _dispute(orderId, order); // the buyer's pending transaction
+        assertEq(uint8(_status(orderId)), uint8(OrderStatus.Disputed));
+        assertEq(market.remainingEscrow(orderId, order), USDC_PRICE - 1);
+        vm.warp(block.timestamp + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                MarketplaceErrors.InvalidOrderStatus.selector, orderId, OrderStatus.Disputed
+            )
+        );
+        market.releasePayment(orderId, order);
+    }
+
+    /// @notice Evidence and the ruling go through after refunds; the ruling splits what is left.
+    function test_disputeAfterRefunds_rulesTheEscrowLeft() public {
+        _dispute(orderId, order);
+        vm.prank(seller);
+        market.refundOrder(orderId, order, 5e6);
+        vm.prank(buyer);
+        market.submitEvidence(orderId, order, CID2);
+        uint256 buyerBefore = usdc.balanceOf(buyer);
+        uint256 sellerBefore = usdc.balanceOf(seller);
+        _rule(10_000);
+        uint256 left = USDC_PRICE - 5e6;
+        uint256 arbiterFee = left * ARBITER_FEE_BPS / 10_000;
+        assertEq(usdc.balanceOf(buyer) - buyerBefore, left - arbiterFee);
+        assertEq(usdc.balanceOf(seller), sellerBefore);
+        assertEq(usdc.balanceOf(arbiter), arbiterFee);
+        assertEq(usdc.balanceOf(address(market)), 0);
+    }
+
+    /// @notice An expired dispute returns what is left after refunds, and no more.
+    function test_reclaimAfterRefund_returnsTheEscrowLeft() public {
+        _dispute(orderId, order);
+        vm.prank(seller);
+        market.refundOrder(orderId, order, 1);
+        vm.warp(block.timestamp + RULING_WINDOW + 1);
+        uint256 before = usdc.balanceOf(buyer);
+        vm.expectEmit(address(market));
+        emit DisputeExpired(orderId, seller, buyer, USDC_PRICE - 1);
+        vm.prank(buyer);
+        market.reclaimExpiredDispute(orderId, order);
+        assertEq(usdc.balanceOf(buyer) - before, USDC_PRICE - 1);
+        assertEq(usdc.balanceOf(address(market)), 0);
+    }
+
+    /// @notice remainingEscrow is 0 once an order is no longer open, and checks the terms while it is.
+    function test_remainingEscrow() public {
+        assertEq(market.remainingEscrow(orderId, order), USDC_PRICE);
+        Order memory tampered = order;
+        tampered.amount += 1;
+        vm.expectRevert(abi.encodeWithSelector(MarketplaceErrors.OrderMismatch.selector, orderId));
+        market.remainingEscrow(orderId, tampered);
+        _confirm(orderId, order);
+        assertEq(market.remainingEscrow(orderId, order), 0);
+    }
+
     // ------------------------------------------------------------------ open
 
     function test_openDispute_windowBoundary() public {

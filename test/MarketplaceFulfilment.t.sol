@@ -218,16 +218,23 @@ contract MarketplaceFulfilmentTest is MarketplaceFixture {
         vm.prank(seller);
         market.refundOrder(orderId, order, 0.03 ether);
         assertEq(buyer.balance - before, 0.03 ether);
-        // Status and shipping time are kept, terms now carry the reduced amount.
+        // Status, shipping time and terms are kept; the escrow left is recorded beside them.
         (OrderStatus status, uint256 since) = market.orderStatus(orderId);
         assertEq(uint8(status), uint8(OrderStatus.Shipped));
         assertEq(since, shippedAt);
-        assertFalse(market.verifyOrder(orderId, order));
-        order.amount = ETH_PRICE - 0.03 ether;
         assertTrue(market.verifyOrder(orderId, order));
+        assertEq(market.remainingEscrow(orderId, order), ETH_PRICE - 0.03 ether);
 
-        vm.prank(seller);
-        market.refundOrder(orderId, order, order.amount);
+        vm.startPrank(seller);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                MarketplaceErrors.InvalidRefundAmount.selector, ETH_PRICE, ETH_PRICE - 0.03 ether
+            )
+        );
+        market.refundOrder(orderId, order, ETH_PRICE);
+        market.refundOrder(orderId, order, ETH_PRICE - 0.03 ether);
+        vm.stopPrank();
+        assertEq(market.remainingEscrow(orderId, order), 0);
         assertEq(buyer.balance - before, ETH_PRICE);
         assertEq(uint8(_status(orderId)), uint8(OrderStatus.Refunded));
         assertEq(address(market).balance, 0);
@@ -238,12 +245,28 @@ contract MarketplaceFulfilmentTest is MarketplaceFixture {
         (uint256 orderId, Order memory order) = _buyUsdc();
         vm.prank(seller);
         market.refundOrder(orderId, order, 5e6);
-        order.amount -= 5e6;
+        uint256 escrow = order.amount - 5e6;
         uint256 before = usdc.balanceOf(seller);
         _confirm(orderId, order);
-        uint256 fee = order.amount * FEE_BPS / 10_000;
-        assertEq(usdc.balanceOf(seller) - before, order.amount - fee);
+        uint256 fee = escrow * FEE_BPS / 10_000;
+        assertEq(usdc.balanceOf(seller) - before, escrow - fee);
         assertEq(usdc.balanceOf(address(market)), fee);
+    }
+
+    /// @notice Issue 9: a buyer's cancel signed before a partial refund still goes through and
+    ///         returns what is left.
+    function test_cancelOrder_afterPartialRefund() public {
+        (uint256 orderId, Order memory order) = _buyEth();
+        vm.prank(seller);
+        market.refundOrder(orderId, order, 1);
+        vm.warp(order.shipDeadline + 1);
+        uint256 before = buyer.balance;
+        vm.expectEmit(address(market));
+        emit OrderCancelled(orderId, seller, buyer, ETH_PRICE - 1);
+        vm.prank(buyer);
+        market.cancelOrder(orderId, order);
+        assertEq(buyer.balance - before, ETH_PRICE - 1);
+        assertEq(address(market).balance, 0);
     }
 
     function test_refundOrder_whileDisputed() public {

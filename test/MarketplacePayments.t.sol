@@ -167,7 +167,6 @@ contract MarketplacePaymentsTest is MarketplaceFixture {
         assertEq(token.balanceOf(address(market)), 100e18);
         vm.prank(seller);
         market.refundOrder(orderId, order, 10e18);
-        order.amount = 90e18;
         _confirm(orderId, order);
         uint256 fee = 90e18 * uint256(FEE_BPS) / 10_000;
         assertEq(token.balanceOf(seller), 90e18 - fee);

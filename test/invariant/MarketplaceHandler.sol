@@ -23,6 +23,8 @@ contract MarketplaceHandler is CommonBase, StdCheats, StdUtils {
         Order terms;
         OrderStatus status;
         uint256 since;
+        /// @dev What the order still holds: the terms' amount minus partial refunds.
+        uint256 escrow;
     }
 
     Marketplace public immutable market;
@@ -201,13 +203,14 @@ contract MarketplaceHandler is CommonBase, StdCheats, StdUtils {
         (bool found, uint256 i) = _findOpen(orderSeed);
         if (!found) return;
         GhostOrder storage o = _orders[i];
-        if (o.terms.amount == 0) return;
-        amount = bound(amount, 1, o.terms.amount);
+        if (o.escrow == 0) return;
+        amount = bound(amount, 1, o.escrow);
         vm.prank(_seller(o.id));
         market.refundOrder(o.id, o.terms, amount);
         ghostEscrow[o.terms.token] -= amount;
-        o.terms.amount -= amount;
-        if (o.terms.amount == 0) {
+        o.escrow -= amount;
+        // The terms never change: every later call still passes them as placed.
+        if (o.escrow == 0) {
             o.status = OrderStatus.Refunded;
             ++payouts[o.id];
         }
@@ -359,12 +362,12 @@ contract MarketplaceHandler is CommonBase, StdCheats, StdUtils {
     {
         ghostStock[listingId] -= quantity; // checked: would panic on an oversell
         ghostEscrow[terms.token] += terms.amount;
-        _orders.push(GhostOrder(orderId, terms, OrderStatus.Paid, 0));
+        _orders.push(GhostOrder(orderId, terms, OrderStatus.Paid, 0, terms.amount));
     }
 
     function _finalise(uint256 i, OrderStatus status) internal {
         GhostOrder storage o = _orders[i];
-        ghostEscrow[o.terms.token] -= o.terms.amount;
+        ghostEscrow[o.terms.token] -= o.escrow;
         o.status = status;
         ++payouts[o.id];
     }

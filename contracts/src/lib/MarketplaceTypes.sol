@@ -81,15 +81,15 @@ struct ListingInfo {
  * @notice The immutable terms of an order, fixed at purchase. Only a commitment to them is stored
  *         (see {OrderCommitments}); every later call on the order passes them back as calldata, and
  *         they are all emitted in {IMarketplaceEvents-OrderPlaced}. The seller and the listing are
- *         encoded in the order id. `amount` shrinks with each partial refund (see
- *         {IMarketplaceEvents-OrderRefunded}).
+ *         encoded in the order id. They never change: partial refunds lower the escrow left
+ *         (`remainingEscrow`), not `amount`.
  */
 struct Order {
     /// @dev The buyer, who receives refunds.
     address buyer;
     /// @dev Payment token (address(0) = native ETH).
     address token;
-    /// @dev Amount held in escrow for this order.
+    /// @dev Amount paid into escrow for this order at purchase.
     uint256 amount;
     /// @dev Platform fee rate in basis points, snapshotted at purchase.
     uint16 feeBps;

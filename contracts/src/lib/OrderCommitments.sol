@@ -8,11 +8,14 @@ import {Order, OrderStatus} from "./MarketplaceTypes.sol";
  * @notice Packs an order into a single storage word.
  * @dev Open orders (`Paid`, `Shipped`, `Disputed`) store
  *
- *          bits 48..255  the top 208 bits of keccak256(abi.encode(order))
- *          bits  8..47   a timestamp: shipping time (`Shipped`) or dispute time (`Disputed`), else 0
+ *          bits 48..255  the top 208 bits of keccak256(abi.encode(order)), the terms at purchase
+ *          bit  47       set once the seller has refunded part of the escrow (recorded apart)
+ *          bits  8..46   a timestamp: shipping time (`Shipped`) or dispute time (`Disputed`), else 0
  *          bits  0..7    the {OrderStatus}
  *
  *      and callers prove the order's terms by passing them back (as Seaport does with orders).
+ *      The terms never change after purchase: a partial refund is recorded beside the word, so no
+ *      seller action can invalidate the terms a buyer's pending call carries.
  *      Finalised orders (`Completed` and later, `Refunded`) need no terms any more: they store
  *
  *          bits 96..255  the buyer (who may review)
@@ -26,6 +29,13 @@ library OrderCommitments {
     uint256 internal constant COMMITMENT_MASK = ~uint256(0) << 48;
     /// @dev Byte size of an abi-encoded {Order} (seven static words).
     uint256 internal constant ORDER_SIZE = 0xe0;
+    /// @dev Bit of an open order's word set once part of its escrow has been refunded.
+    uint256 internal constant PARTLY_REFUNDED = 1 << 47;
+    /// @dev Largest timestamp an open order's word holds, and its mask: 39 bits, the year 19,391.
+    uint256 internal constant MAX_TIMESTAMP = (1 << 39) - 1;
+
+    /// @dev A timestamp does not fit in the 40 bits an order's word gives it.
+    error TimestampOverflow(uint256 timestamp);
 
     /// @notice keccak256(abi.encode(order)) of an order held in memory.
     function hash(Order memory order) internal pure returns (bytes32 h) {
@@ -47,14 +57,25 @@ library OrderCommitments {
         }
     }
 
-    /// @notice The word stored for an open order.
-    function packOpen(bytes32 orderHash, uint256 timestamp, OrderStatus status)
+    /// @notice The word stored for a new order: `Paid`, no timestamp, no refund.
+    function packNew(bytes32 orderHash) internal pure returns (uint256) {
+        return (uint256(orderHash) & COMMITMENT_MASK) | uint256(OrderStatus.Paid);
+    }
+
+    /// @notice An open order's word moved to `status` at `timestamp`, its terms and refund mark kept.
+    function withStatus(uint256 word, uint256 timestamp, OrderStatus status)
         internal
         pure
         returns (uint256)
     {
-        // timestamp is a block timestamp (< 2^40 for the next 30,000 years) and status < 2^8.
-        return (uint256(orderHash) & COMMITMENT_MASK) | (timestamp << 8) | uint256(status);
+        // Checked rather than truncated: a wider timestamp would spill into the commitment bits.
+        if (timestamp > MAX_TIMESTAMP) revert TimestampOverflow(timestamp);
+        return (word & (COMMITMENT_MASK | PARTLY_REFUNDED)) | (timestamp << 8) | uint256(status);
+    }
+
+    /// @notice Whether part of an open order's escrow has been refunded.
+    function partlyRefunded(uint256 word) internal pure returns (bool) {
+        return word & PARTLY_REFUNDED != 0;
     }
 
     /// @notice The word stored for a finalised order.
@@ -70,8 +91,7 @@ library OrderCommitments {
 
     /// @notice The timestamp held in an open order's word.
     function timestampOf(uint256 word) internal pure returns (uint256) {
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return uint40(word >> 8); // intended truncation: bits 8..47
+        return (word >> 8) & MAX_TIMESTAMP;
     }
 
     /// @notice Whether an open order's word commits to `orderHash`.

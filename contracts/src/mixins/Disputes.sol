@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Fulfilment} from "./Fulfilment.sol";
 import {Order, OrderStatus} from "../lib/MarketplaceTypes.sol";
+import {OrderCommitments} from "../lib/OrderCommitments.sol";
 
 /**
  * @title Disputes
@@ -16,6 +17,8 @@ import {Order, OrderStatus} from "../lib/MarketplaceTypes.sol";
  *      Windows: rule while `block.timestamp <= disputedAt + rulingWindow`, reclaim after.
  */
 abstract contract Disputes is Fulfilment {
+    using OrderCommitments for uint256;
+
     /**
      * @notice The buyer disputes a shipped order, before the confirmation window ends.
      * @param orderId The order (caller must be its buyer).
@@ -24,10 +27,10 @@ abstract contract Disputes is Fulfilment {
      */
     function openDispute(uint256 orderId, Order calldata order, bytes calldata reasonCid) external {
         _requireBuyer(orderId, order.buyer);
-        (, uint256 shippedAt) = _loadOpen(orderId, order, SHIPPED);
-        uint256 endsAt = _deadline(shippedAt, _CONFIRMATION_WINDOW);
+        uint256 word = _loadOpen(orderId, order, SHIPPED);
+        uint256 endsAt = _deadline(word.timestampOf(), _CONFIRMATION_WINDOW);
         if (block.timestamp > endsAt) revert ConfirmationWindowClosed(orderId, endsAt);
-        _setOpenStatus(orderId, order, block.timestamp, OrderStatus.Disputed);
+        _setOpenStatus(orderId, word, block.timestamp, OrderStatus.Disputed);
         emit DisputeOpened(
             orderId,
             _sellerOf(orderId),
@@ -69,12 +72,9 @@ abstract contract Disputes is Fulfilment {
             revert NotArbiter(orderId, msg.sender);
         }
         if (buyerShareBps > BPS) revert InvalidSplit(buyerShareBps);
-        (, uint256 disputedAt) = _loadOpen(orderId, order, DISPUTED);
-        uint256 endsAt = _deadline(disputedAt, _RULING_WINDOW);
-        if (block.timestamp > endsAt) revert RulingWindowClosed(orderId, endsAt);
+        Ruling memory r =
+            _split(_loadRulable(orderId, order), order.arbiterFeeBps, buyerShareBps, order.feeBps);
         _storeFinal(orderId, order.buyer, OrderStatus.Completed);
-
-        Ruling memory r = _split(order.amount, order.arbiterFeeBps, buyerShareBps, order.feeBps);
         _accrueFee(order.token, r.platformFee);
         address seller = _sellerOf(orderId);
         emit DisputeRuled(
@@ -101,12 +101,13 @@ abstract contract Disputes is Fulfilment {
      */
     function reclaimExpiredDispute(uint256 orderId, Order calldata order) external nonReentrant {
         _requireBuyer(orderId, order.buyer);
-        (, uint256 disputedAt) = _loadOpen(orderId, order, DISPUTED);
-        uint256 endsAt = _deadline(disputedAt, _RULING_WINDOW);
+        uint256 word = _loadOpen(orderId, order, DISPUTED);
+        uint256 endsAt = _deadline(word.timestampOf(), _RULING_WINDOW);
         if (block.timestamp <= endsAt) revert RulingWindowOpen(orderId, endsAt);
+        uint256 escrow = _escrow(orderId, order, word);
         _storeFinal(orderId, order.buyer, OrderStatus.Refunded);
-        emit DisputeExpired(orderId, _sellerOf(orderId), order.buyer, order.amount);
-        _pay(order.token, order.buyer, order.amount);
+        emit DisputeExpired(orderId, _sellerOf(orderId), order.buyer, escrow);
+        _pay(order.token, order.buyer, escrow);
     }
 
     // ============================================================= internal
@@ -117,6 +118,14 @@ abstract contract Disputes is Fulfilment {
         uint256 buyerAmount;
         uint256 sellerAmount;
         uint256 platformFee;
+    }
+
+    /// @dev Loads a dispute the arbiter may still rule and returns its escrow.
+    function _loadRulable(uint256 orderId, Order calldata order) private view returns (uint256) {
+        uint256 word = _loadOpen(orderId, order, DISPUTED);
+        uint256 endsAt = _deadline(word.timestampOf(), _RULING_WINDOW);
+        if (block.timestamp > endsAt) revert RulingWindowClosed(orderId, endsAt);
+        return _escrow(orderId, order, word);
     }
 
     function _split(uint256 amount, uint256 arbiterFeeBps, uint256 buyerShareBps, uint256 feeBps)

@@ -11,8 +11,9 @@ import {OrderCommitments} from "../lib/OrderCommitments.sol";
  *         buyer confirms receipt, or anyone releases the payment once the confirmation window has
  *         passed; the buyer cancels an order not shipped by its deadline; the seller refunds in
  *         full or in part at any time before release; both sides exchange encrypted messages.
- * @dev Every function takes the order's terms as emitted in {OrderPlaced} (with `amount` reduced
- *      by any partial refund) and checks them against the stored commitment.
+ * @dev Every function takes the order's terms exactly as emitted in {OrderPlaced} and checks them
+ *      against the stored commitment. A partial refund never changes them (the escrow left is
+ *      recorded beside them), so a seller cannot invalidate a buyer's pending call by refunding.
  *
  *      Windows (all boundaries inclusive for the party whose window it is):
  *      - cancel:  `block.timestamp > shipDeadline` while `Paid`;
@@ -21,6 +22,8 @@ import {OrderCommitments} from "../lib/OrderCommitments.sol";
  *      A seller may still ship after the deadline as long as the buyer has not cancelled.
  */
 abstract contract Fulfilment is Checkout {
+    using OrderCommitments for uint256;
+
     /**
      * @notice Marks an order shipped (or a digital good delivered). Starts the confirmation window.
      * @param orderId The order (caller must be its seller).
@@ -30,8 +33,8 @@ abstract contract Fulfilment is Checkout {
      */
     function shipOrder(uint256 orderId, Order calldata order, bytes calldata trackingCid) external {
         address seller = _requireSeller(orderId);
-        _loadOpen(orderId, order, PAID);
-        _setOpenStatus(orderId, order, block.timestamp, OrderStatus.Shipped);
+        uint256 word = _loadOpen(orderId, order, PAID);
+        _setOpenStatus(orderId, word, block.timestamp, OrderStatus.Shipped);
         emit OrderShipped(
             orderId,
             seller,
@@ -49,8 +52,8 @@ abstract contract Fulfilment is Checkout {
      */
     function confirmReceipt(uint256 orderId, Order calldata order) external nonReentrant {
         _requireBuyer(orderId, order.buyer);
-        _loadOpen(orderId, order, PAID | SHIPPED);
-        _release(orderId, order);
+        uint256 word = _loadOpen(orderId, order, PAID | SHIPPED);
+        _release(orderId, order, _escrow(orderId, order, word));
     }
 
     /**
@@ -60,10 +63,10 @@ abstract contract Fulfilment is Checkout {
      * @param order The order's terms.
      */
     function releasePayment(uint256 orderId, Order calldata order) external nonReentrant {
-        (, uint256 shippedAt) = _loadOpen(orderId, order, SHIPPED);
-        uint256 endsAt = _deadline(shippedAt, _CONFIRMATION_WINDOW);
+        uint256 word = _loadOpen(orderId, order, SHIPPED);
+        uint256 endsAt = _deadline(word.timestampOf(), _CONFIRMATION_WINDOW);
         if (block.timestamp <= endsAt) revert ConfirmationWindowOpen(orderId, endsAt);
-        _release(orderId, order);
+        _release(orderId, order, _escrow(orderId, order, word));
     }
 
     /**
@@ -73,41 +76,40 @@ abstract contract Fulfilment is Checkout {
      */
     function cancelOrder(uint256 orderId, Order calldata order) external nonReentrant {
         _requireBuyer(orderId, order.buyer);
-        _loadOpen(orderId, order, PAID);
+        uint256 escrow = _escrow(orderId, order, _loadOpen(orderId, order, PAID));
         if (block.timestamp <= order.shipDeadline) {
             revert ShippingDeadlineNotPassed(orderId, order.shipDeadline);
         }
         _storeFinal(orderId, order.buyer, OrderStatus.Refunded);
-        emit OrderCancelled(orderId, _sellerOf(orderId), order.buyer, order.amount);
-        _pay(order.token, order.buyer, order.amount);
+        emit OrderCancelled(orderId, _sellerOf(orderId), order.buyer, escrow);
+        _pay(order.token, order.buyer, escrow);
     }
 
     /**
-     * @notice The seller refunds `amount` of an open order to the buyer (no fee on refunds). A
-     *         refund of the whole escrow ends the order; a partial one leaves it in its status with
-     *         `order.amount - amount` in escrow, which is what later calls must pass as `amount`.
+     * @notice The seller refunds `amount` of an open order's escrow to the buyer (no fee on
+     *         refunds). A refund of the whole escrow ends the order; a partial one leaves it in its
+     *         status with less in escrow ({remainingEscrow}) and its terms unchanged, so every call the
+     *         buyer has already signed still goes through.
      * @param orderId The order (caller must be its seller).
      * @param order The order's terms.
-     * @param amount The refund, 1..order.amount.
+     * @param amount The refund, 1..the escrow left.
      */
     function refundOrder(uint256 orderId, Order calldata order, uint256 amount)
         external
         nonReentrant
     {
         address seller = _requireSeller(orderId);
-        (OrderStatus status, uint256 since) = _loadOpen(orderId, order, OPEN);
-        if (amount == 0 || amount > order.amount) revert InvalidRefundAmount(amount, order.amount);
+        uint256 escrow = _escrow(orderId, order, _loadOpen(orderId, order, OPEN));
+        if (amount == 0 || amount > escrow) revert InvalidRefundAmount(amount, escrow);
         uint256 remaining;
         unchecked {
-            // Cannot underflow: amount <= order.amount was checked just above.
-            remaining = order.amount - amount;
+            // Cannot underflow: amount <= escrow <= order.amount was checked just above.
+            remaining = escrow - amount;
         }
         if (remaining == 0) {
             _storeFinal(orderId, order.buyer, OrderStatus.Refunded);
         } else {
-            Order memory reduced = order;
-            reduced.amount = remaining;
-            _storeOpen(orderId, OrderCommitments.hash(reduced), since, status);
+            _storePartialRefund(orderId, order.amount - remaining);
         }
         emit OrderRefunded(orderId, seller, order.buyer, amount, remaining);
         _pay(order.token, order.buyer, amount);
@@ -129,10 +131,10 @@ abstract contract Fulfilment is Checkout {
 
     // ============================================================= internal
 
-    /// @dev Completes an order in the seller's favour: fee accrued, seller paid.
-    function _release(uint256 orderId, Order calldata order) private {
+    /// @dev Completes an order in the seller's favour: fee accrued, seller paid from `escrow`.
+    function _release(uint256 orderId, Order calldata order, uint256 escrow) private {
         _storeFinal(orderId, order.buyer, OrderStatus.Completed);
-        (uint256 sellerAmount, uint256 fee) = _splitFee(order.amount, order.feeBps);
+        (uint256 sellerAmount, uint256 fee) = _splitFee(escrow, order.feeBps);
         _accrueFee(order.token, fee);
         address seller = _sellerOf(orderId);
         emit OrderReleased(orderId, seller, order.buyer, msg.sender, sellerAmount, fee);

@@ -27,6 +27,9 @@ abstract contract OrderBook is Listings {
     uint256 internal constant OPEN = PAID | SHIPPED | DISPUTED;
 
     mapping(uint256 orderId => uint256 word) private _orders;
+    /// @dev Escrow refunded so far of a partly refunded order. Read only while the order's word
+    ///      carries the PARTLY_REFUNDED mark, so it is left in place when the order closes.
+    mapping(uint256 orderId => uint256 amount) private _refunded;
 
     /**
      * @notice The status of an order and, while it is `Shipped` or `Disputed`, the time it entered
@@ -45,8 +48,8 @@ abstract contract OrderBook is Listings {
     }
 
     /**
-     * @notice Whether `order` are the current terms of the open order `orderId`.
-     * @dev Clients rebuild the terms from {OrderPlaced} minus any {OrderRefunded} amounts.
+     * @notice Whether `order` are the terms of the open order `orderId`: exactly as emitted in
+     *         {OrderPlaced}. Refunds never change them.
      */
     function verifyOrder(uint256 orderId, Order calldata order) external view returns (bool) {
         uint256 word = _orders[orderId];
@@ -54,48 +57,67 @@ abstract contract OrderBook is Listings {
             && word.commitsTo(OrderCommitments.hashCalldata(order));
     }
 
+    /**
+     * @notice What an open order still holds in escrow: its terms' `amount` minus the seller's
+     *         partial refunds (0 once the order is no longer open).
+     */
+    function remainingEscrow(uint256 orderId, Order calldata order)
+        external
+        view
+        returns (uint256)
+    {
+        uint256 word = _orders[orderId];
+        if ((OPEN >> uint256(word.statusOf())) & 1 == 0) return 0;
+        if (!word.commitsTo(OrderCommitments.hashCalldata(order))) revert OrderMismatch(orderId);
+        return _escrow(orderId, order, word);
+    }
+
     // ============================================================= internal
 
     /// @dev Stores a new order as `Paid`.
     function _storeNewOrder(uint256 orderId, Order memory order) internal {
-        _orders[orderId] =
-            OrderCommitments.packOpen(OrderCommitments.hash(order), 0, OrderStatus.Paid);
+        _orders[orderId] = OrderCommitments.packNew(OrderCommitments.hash(order));
     }
 
     /**
      * @dev Loads an open order whose status is in the `allowed` mask and checks `order` against
-     *      its commitment; returns the status and its timestamp.
+     *      its commitment; returns its word (status, timestamp, refund mark: see {OrderCommitments}).
      */
     function _loadOpen(uint256 orderId, Order calldata order, uint256 allowed)
         internal
         view
-        returns (OrderStatus status, uint256 since)
+        returns (uint256 word)
     {
-        uint256 word = _orders[orderId];
-        status = word.statusOf();
+        word = _orders[orderId];
+        OrderStatus status = word.statusOf();
         if ((allowed >> uint256(status)) & 1 == 0) {
             if (status == OrderStatus.None) revert OrderNotFound(orderId);
             revert InvalidOrderStatus(orderId, status);
         }
         if (!word.commitsTo(OrderCommitments.hashCalldata(order))) revert OrderMismatch(orderId);
-        since = word.timestampOf();
     }
 
-    /// @dev Moves an open order to another open status, with new terms (after a partial refund).
-    function _storeOpen(uint256 orderId, bytes32 orderHash, uint256 since, OrderStatus status)
+    /// @dev What a loaded open order holds in escrow: its amount minus the refunds recorded apart.
+    function _escrow(uint256 orderId, Order calldata order, uint256 word)
+        internal
+        view
+        returns (uint256 escrow)
+    {
+        escrow = order.amount;
+        if (word.partlyRefunded()) escrow -= _refunded[orderId];
+    }
+
+    /// @dev Moves a loaded open order to `Shipped`/`Disputed` at `since`; terms and refunds kept.
+    function _setOpenStatus(uint256 orderId, uint256 word, uint256 since, OrderStatus status)
         internal
     {
-        _orders[orderId] = OrderCommitments.packOpen(orderHash, since, status);
+        _orders[orderId] = word.withStatus(since, status);
     }
 
-    /// @dev Moves an open order to `Paid`/`Shipped`/`Disputed` with unchanged terms.
-    function _setOpenStatus(
-        uint256 orderId,
-        Order calldata order,
-        uint256 since,
-        OrderStatus status
-    ) internal {
-        _storeOpen(orderId, OrderCommitments.hashCalldata(order), since, status);
+    /// @dev Records a partial refund of a loaded open order: `refunded` in all so far.
+    function _storePartialRefund(uint256 orderId, uint256 refunded) internal {
+        _refunded[orderId] = refunded;
+        _orders[orderId] |= OrderCommitments.PARTLY_REFUNDED;
     }
 
     /// @dev Finalises an order; only its buyer is kept (for the review).
