@@ -170,8 +170,9 @@ abstract contract OrderBook is Listings {
 
     /// @dev End of a window of `window` seconds starting at `start` (a block timestamp).
     function _deadline(uint256 start, uint256 window) internal pure returns (uint40) {
-        // Cannot overflow: a timestamp < 2^40 plus a uint32 window stays below 2^41, and a uint40
-        // is only outgrown in the year 36,812.
+        // Exact: `start` is a stored timestamp (checked below 2^39 when stored, see
+        // OrderCommitments.withStatus) or the current block's, which a call reaches only after
+        // that check; a uint32 window added to it stays below 2^40.
         unchecked {
             // forge-lint: disable-next-line(unsafe-typecast)
             return uint40(start + window);
