@@ -7,13 +7,19 @@ import {MarketplaceErrors} from "../contracts/src/interfaces/MarketplaceErrors.s
 import {Coupon, Order, OrderStatus} from "../contracts/src/lib/MarketplaceTypes.sol";
 import {
     BlocklistToken,
+    CallbackToken,
     FalseReturnToken,
     FeeOnTransferToken,
     NoReturnToken,
     ReentrantToken,
     ZeroRevertToken
 } from "./mocks/AdversarialTokens.sol";
-import {GasBurner, ReentrantReceiver, RevertingReceiver} from "./mocks/Receivers.sol";
+import {
+    GasBurner,
+    GasBurningTokenSeller,
+    ReentrantReceiver,
+    RevertingReceiver
+} from "./mocks/Receivers.sol";
 import {MarketplaceFixture} from "./utils/MarketplaceFixture.sol";
 
 contract MarketplacePaymentsTest is MarketplaceFixture {
@@ -82,6 +88,29 @@ contract MarketplacePaymentsTest is MarketplaceFixture {
         market.releasePayment(orderId, order);
         assertLt(gasBefore - gasleft(), 200_000);
         assertGt(market.creditOf(ETH, address(burner)), 0);
+    }
+
+    /// @notice Issue 9 (3): a token that calls the payee back let the seller burn the buyer's gas
+    ///         (4.87M for a confirmation). Token payouts are now bounded as ETH's are: the
+    ///         buyer's call stays cheap and the seller is credited instead.
+    function test_gasBurningTokenSeller_cannotInflateConfirm() public {
+        CallbackToken token = new CallbackToken();
+        _allow(address(token));
+        token.mint(buyer, 100e18);
+        vm.prank(buyer);
+        token.approve(address(market), type(uint256).max);
+        GasBurningTokenSeller burner = new GasBurningTokenSeller();
+        vm.prank(address(burner));
+        uint256 listingId =
+            market.createListing(address(token), 100e18, 5, arbiter, SHIP_WINDOW, CID);
+        (uint256 orderId, Order memory order) = _buy(buyer, listingId, 1);
+        uint256 gasBefore = gasleft();
+        vm.prank(buyer);
+        market.confirmReceipt(orderId, order);
+        assertLt(gasBefore - gasleft(), market.TOKEN_PAYOUT_GAS() + 60_000);
+        uint256 fee = 100e18 * uint256(FEE_BPS) / 10_000;
+        assertEq(market.creditOf(address(token), address(burner)), 100e18 - fee);
+        assertEq(token.balanceOf(address(market)), 100e18);
     }
 
     function test_revertingEthBuyer_refundIsCredited() public {

@@ -139,3 +139,23 @@ contract ReentrantToken is TestToken {
         }
     }
 }
+
+/// @notice The hook an ERC-1363/ERC-777-style token calls on a contract recipient.
+interface ITokenRecipient {
+    function onTokenReceived(address from, uint256 value) external;
+}
+
+/**
+ * @notice ERC-1363/ERC-777 style: every transfer to a contract (other than the caller itself)
+ *         calls the recipient's hook, and a failing hook fails the transfer.
+ */
+contract CallbackToken is TestToken {
+    constructor() TestToken("CALLBACK") {}
+
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        if (from != address(0) && to != msg.sender && to.code.length > 0) {
+            ITokenRecipient(to).onTokenReceived(from, value);
+        }
+    }
+}

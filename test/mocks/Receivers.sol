@@ -93,3 +93,10 @@ contract ERC1271Seller {
         return ret;
     }
 }
+
+/// @notice A seller whose token hook burns all the gas it is given (see CallbackToken).
+contract GasBurningTokenSeller {
+    function onTokenReceived(address, uint256) external pure {
+        while (true) {}
+    }
+}

@@ -16,9 +16,14 @@ import {MarketplaceConfig} from "./MarketplaceConfig.sol";
  *      matching transfer out, and every payment in is checked to have arrived in full.
  *
  *      A payout never blocks an order: if it fails (an ETH recipient that reverts or runs out of
- *      gas, a token that blocklists the recipient or returns false), the amount is credited to
- *      the recipient, who can withdraw it later to any address. Zero amounts are never transferred
- *      (some tokens revert on them).
+ *      gas, a token that blocklists the recipient, returns false or runs out of gas), the amount
+ *      is credited to the recipient, who can withdraw it later to any address. Zero amounts are
+ *      never transferred (some tokens revert on them).
+ *
+ *      A payout also never makes the caller's transaction arbitrarily expensive: ETH and token
+ *      payouts alike forward a fixed amount of gas and copy at most one word of return data, so a
+ *      token that calls the recipient back (ERC-777 or ERC-1363 style) cannot let the payee burn
+ *      the caller's gas. Such tokens are not refused: their payouts are bounded like any other.
  */
 abstract contract Payments is MarketplaceConfig {
     using SafeERC20 for IERC20;
@@ -27,6 +32,10 @@ abstract contract Payments is MarketplaceConfig {
     ///         so that a recipient cannot make confirmations, releases or rulings of its orders
     ///         arbitrarily expensive for others. A recipient that needs more is credited instead.
     uint256 public constant ETH_PAYOUT_GAS = 100_000;
+
+    /// @notice Gas forwarded with a pushed ERC-20 payout: several times what a plain transfer
+    ///         costs (USDC's, through its proxy, ~30k), bounded for the same reason as ETH's.
+    uint256 public constant TOKEN_PAYOUT_GAS = 150_000;
 
     mapping(address token => mapping(address account => uint256)) private _credits;
     mapping(address token => uint256) private _accruedFees;
@@ -99,11 +108,34 @@ abstract contract Payments is MarketplaceConfig {
                 success := call(ETH_PAYOUT_GAS, to, amount, 0, 0, 0, 0)
             }
         } else {
-            success = IERC20(token).trySafeTransfer(to, amount);
+            success = _tryTransfer(token, to, amount);
         }
         if (!success) {
             _credits[token][to] += amount;
             emit PaymentCredited(token, to, amount);
+        }
+    }
+
+    /**
+     * @dev `token.transfer(to, amount)` with TOKEN_PAYOUT_GAS and one word of return data at most;
+     *      true when it did not revert and returned true, or returned nothing (USDT-style tokens).
+     */
+    function _tryTransfer(address token, address to, uint256 amount)
+        private
+        returns (bool success)
+    {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            // transfer(address,uint256)
+            mstore(ptr, shl(224, 0xa9059cbb))
+            mstore(add(ptr, 0x04), to)
+            mstore(add(ptr, 0x24), amount)
+            mstore(0, 0)
+            success := call(TOKEN_PAYOUT_GAS, token, 0, ptr, 0x44, 0, 0x20)
+            // As SafeERC20: no return data counts only from a contract; else it must be `true`.
+            switch returndatasize()
+            case 0 { success := and(success, gt(extcodesize(token), 0)) }
+            default { success := and(success, and(gt(returndatasize(), 31), eq(mload(0), 1))) }
         }
     }
 
