@@ -92,6 +92,31 @@ contract MarketplaceCouponsTest is MarketplaceFixture {
         assertEq(usdc.balanceOf(address(market)), 0);
     }
 
+    /// @notice Issue 9 (2), the attack: a seller signs a 100% coupon for an account of its own,
+    ///         "buys" for free, confirms and rates 5 stars. The review is kept, but it does not
+    ///         count toward the seller's reputation; a paid order's review, even 90% off, does.
+    function test_freeOrderReview_doesNotCount() public {
+        Coupon memory coupon = _coupon(seller, listingId, address(usdc), PERCENT, 10_000);
+        uint256[] memory orderIds = _redeem(coupon, _sign(coupon, sellerKey), 1);
+        _confirm(orderIds[0], _terms(listingId, buyer, 0));
+        vm.expectEmit(address(market));
+        emit ReviewSubmitted(orderIds[0], seller, buyer, 5, CID);
+        vm.prank(buyer);
+        market.submitReview(orderIds[0], 5, CID);
+        (uint64 count, uint64 sum) = market.reputationOf(seller);
+        assertEq(count, 0);
+        assertEq(sum, 0);
+
+        coupon = _coupon(seller, listingId, address(usdc), PERCENT, 9000);
+        orderIds = _redeem(coupon, _sign(coupon, sellerKey), 1);
+        _confirm(orderIds[0], _terms(listingId, buyer, USDC_PRICE / 10));
+        vm.prank(buyer);
+        market.submitReview(orderIds[0], 4, CID);
+        (count, sum) = market.reputationOf(seller);
+        assertEq(count, 1);
+        assertEq(sum, 4);
+    }
+
     function test_coupon_maxRedemptions() public {
         Coupon memory coupon = _coupon(seller, listingId, address(usdc), FIXED, 1e6);
         coupon.maxRedemptions = 2;

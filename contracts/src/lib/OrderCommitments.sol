@@ -19,6 +19,7 @@ import {Order, OrderStatus} from "./MarketplaceTypes.sol";
  *      Finalised orders (`Completed` and later, `Refunded`) need no terms any more: they store
  *
  *          bits 96..255  the buyer (who may review)
+ *          bit   8       set when the order completed holding a real payment (its review counts)
  *          bits  0..7    the {OrderStatus}
  *
  *      A 208-bit commitment leaves 2^104 work for a collision, and the terms are chosen by the
@@ -81,6 +82,14 @@ library OrderCommitments {
     /// @notice The word stored for a finalised order.
     function packFinal(address buyer, OrderStatus status) internal pure returns (uint256) {
         return (uint256(uint160(buyer)) << 96) | uint256(status);
+    }
+
+    /// @dev Bit of a finalised order's word set when it completed with more than zero in escrow.
+    uint256 internal constant PAID = 1 << 8;
+
+    /// @notice Whether a finalised order completed holding a real payment.
+    function paid(uint256 word) internal pure returns (bool) {
+        return word & PAID != 0;
     }
 
     /// @notice The status held in a stored word.

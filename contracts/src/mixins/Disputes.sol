@@ -74,7 +74,7 @@ abstract contract Disputes is Fulfilment {
         if (buyerShareBps > BPS) revert InvalidSplit(buyerShareBps);
         Ruling memory r =
             _split(_loadRulable(orderId, order), order.arbiterFeeBps, buyerShareBps, order.feeBps);
-        _storeFinal(orderId, order.buyer, OrderStatus.Completed);
+        _storeCompleted(orderId, order.buyer, r.escrow);
         _accrueFee(order.token, r.platformFee);
         address seller = _sellerOf(orderId);
         emit DisputeRuled(
@@ -114,6 +114,7 @@ abstract contract Disputes is Fulfilment {
 
     /// @dev The amounts of a ruling; they add up to the escrowed amount.
     struct Ruling {
+        uint256 escrow;
         uint256 arbiterFee;
         uint256 buyerAmount;
         uint256 sellerAmount;
@@ -133,6 +134,7 @@ abstract contract Disputes is Fulfilment {
         pure
         returns (Ruling memory r)
     {
+        r.escrow = amount;
         uint256 rest;
         unchecked {
             // Cannot overflow or underflow: amount < 2^128, every rate <= 10,000, and each part

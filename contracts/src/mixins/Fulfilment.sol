@@ -133,7 +133,7 @@ abstract contract Fulfilment is Checkout {
 
     /// @dev Completes an order in the seller's favour: fee accrued, seller paid from `escrow`.
     function _release(uint256 orderId, Order calldata order, uint256 escrow) private {
-        _storeFinal(orderId, order.buyer, OrderStatus.Completed);
+        _storeCompleted(orderId, order.buyer, escrow);
         (uint256 sellerAmount, uint256 fee) = _splitFee(escrow, order.feeBps);
         _accrueFee(order.token, fee);
         address seller = _sellerOf(orderId);

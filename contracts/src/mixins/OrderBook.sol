@@ -125,11 +125,18 @@ abstract contract OrderBook is Listings {
         _orders[orderId] = OrderCommitments.packFinal(buyer, status);
     }
 
-    /// @dev Loads a finalised order in status `expected` and returns its buyer.
+    /// @dev Completes an order; `settled` is what it held in escrow (its review counts if > 0).
+    function _storeCompleted(uint256 orderId, address buyer, uint256 settled) internal {
+        uint256 word = OrderCommitments.packFinal(buyer, OrderStatus.Completed);
+        if (settled != 0) word |= OrderCommitments.PAID;
+        _orders[orderId] = word;
+    }
+
+    /// @dev Loads a finalised order in status `expected`: its buyer, and whether it was paid.
     function _loadFinal(uint256 orderId, OrderStatus expected)
         internal
         view
-        returns (address buyer)
+        returns (address buyer, bool paid)
     {
         uint256 word = _orders[orderId];
         OrderStatus status = word.statusOf();
@@ -138,6 +145,7 @@ abstract contract OrderBook is Listings {
             revert InvalidOrderStatus(orderId, status);
         }
         buyer = word.buyerOf();
+        paid = word.paid();
     }
 
     /// @dev Reverts unless the caller is the order's buyer.

@@ -75,6 +75,7 @@ export function closeOrder(
 ): void {
   order.status = status;
   order.outcome = outcome;
+  if (status == "Completed") order.settledAmount = order.escrow;
   order.escrow = ZERO_BI;
   order.closedAt = event.block.timestamp;
   order.closedBy = closedBy;

@@ -3,6 +3,7 @@ import { Address } from "@graphprotocol/graph-ts";
 import { ProfileUpdated, ReviewReplied, ReviewSubmitted } from "../../generated/Marketplace/Marketplace";
 import { Listing, Review, ReviewReply } from "../../generated/schema";
 import { optionalCid } from "../helpers/cid";
+import { ZERO_BI } from "../helpers/constants";
 import { getAccount, getMarketplace, ratingAverage } from "../helpers/entities";
 import { recordOrderEvent } from "../helpers/orderEvents";
 import { getMarketDay, getSellerDay } from "../helpers/stats";
@@ -22,24 +23,30 @@ export function handleReviewSubmitted(event: ReviewSubmitted): void {
   review.seller = event.params.seller;
   review.buyer = event.params.buyer;
   review.rating = rating;
+  const settled = order.settledAmount;
+  review.amountPaid = settled === null ? ZERO_BI : settled;
+  review.listPrice = order.unitPrice.times(order.quantity);
+  // As on chain: only a review of an order that completed holding a real payment counts.
+  review.counted = review.amountPaid.gt(ZERO_BI);
   review.reviewCid = optionalCid(event.params.reviewCid);
   review.timestamp = event.block.timestamp;
   review.save();
 
-  const seller = getAccount(event.params.seller);
-  seller.ratingCount += 1;
-  seller.ratingSum += rating;
-  seller.ratingAverage = ratingAverage(seller.ratingSum, seller.ratingCount);
-  seller.save();
   const buyer = getAccount(event.params.buyer);
   buyer.reviewsWrittenCount += 1;
   buyer.save();
-
-  const listing = Listing.load(order.listing);
-  if (listing != null) {
-    listing.ratingCount += 1;
-    listing.ratingSum += rating;
-    listing.save();
+  if (review.counted) {
+    const seller = getAccount(event.params.seller);
+    seller.ratingCount += 1;
+    seller.ratingSum += rating;
+    seller.ratingAverage = ratingAverage(seller.ratingSum, seller.ratingCount);
+    seller.save();
+    const listing = Listing.load(order.listing);
+    if (listing != null) {
+      listing.ratingCount += 1;
+      listing.ratingSum += rating;
+      listing.save();
+    }
   }
 
   const marketplace = getMarketplace(event.address);
@@ -48,10 +55,12 @@ export function handleReviewSubmitted(event: ReviewSubmitted): void {
   const day = getMarketDay(event.block.timestamp);
   day.reviews += 1;
   day.save();
-  const sellerDay = getSellerDay(event.params.seller, event.block.timestamp);
-  sellerDay.ratingCount += 1;
-  sellerDay.ratingSum += rating;
-  sellerDay.save();
+  if (review.counted) {
+    const sellerDay = getSellerDay(event.params.seller, event.block.timestamp);
+    sellerDay.ratingCount += 1;
+    sellerDay.ratingSum += rating;
+    sellerDay.save();
+  }
 
   recordOrderEvent(event, order.id, "Reviewed", event.params.buyer, null, review.reviewCid);
 }

@@ -1,4 +1,5 @@
-// Reviews: the buyer rates two completed orders, the seller replies to one; averages and days.
+// Reviews: the buyer rates two completed orders, the seller replies to one; averages and days. A
+// third order, free (a 100% coupon), is reviewed too: recorded, but not counted in any rating.
 import {
   BUYER,
   DAY,
@@ -22,9 +23,10 @@ export default async function reviewReply(): Promise<TestCase> {
   const review1 = await cid("great lamp");
   const review2 = await cid("ok lamp");
   const reply = await cid("thanks");
+  const freeReview = await cid("free lamp, five stars");
   const deadline = DAY0 + 100 + 3 * DAY;
   return {
-    name: "review: two reviews, one reply; ratings on the seller and the listing",
+    name: "review: two reviews, one reply; ratings on the seller and the listing; a free order's review not counted",
     files,
     blocks: blocks(
       {
@@ -33,6 +35,7 @@ export default async function reviewReply(): Promise<TestCase> {
           ...events,
           orderPlaced({ listingNumber: 1, orderNumber: 1, quantity: 1, amount: 1000, shipDeadline: deadline }),
           orderPlaced({ listingNumber: 1, orderNumber: 2, quantity: 1, amount: 1000, shipDeadline: deadline }),
+          orderPlaced({ listingNumber: 1, orderNumber: 3, quantity: 1, amount: 0, shipDeadline: deadline }),
         ],
       },
       {
@@ -50,6 +53,7 @@ export default async function reviewReply(): Promise<TestCase> {
             sellerAmount: 1000 - fee(1000),
             platformFee: fee(1000),
           }),
+          ev("OrderReleased", { ...orderRef(1, 3), caller: BUYER, sellerAmount: 0, platformFee: 0 }),
         ],
       },
       {
@@ -57,18 +61,22 @@ export default async function reviewReply(): Promise<TestCase> {
         events: [
           ev("ReviewSubmitted", { ...orderRef(1, 1), rating: 5, reviewCid: review1.bytes }),
           ev("ReviewSubmitted", { ...orderRef(1, 2), rating: 4, reviewCid: review2.bytes }),
+          ev("ReviewSubmitted", { ...orderRef(1, 3), rating: 5, reviewCid: freeReview.bytes }),
         ],
       },
       { timestamp: DAY0 + DAY + 60, events: [ev("ReviewReplied", { ...orderRef(1, 1), replyCid: reply.bytes })] },
     ),
     assertions: [
       expect(
-        `{ reviews(orderBy: rating) { id rating reviewCid listing { id } seller { id } buyer { id } order { status } reply { replyCid seller { id } timestamp } } }`,
+        `{ reviews(orderBy: rating, where: { counted: true }) { id rating amountPaid listPrice counted reviewCid listing { id } seller { id } buyer { id } order { status } reply { replyCid seller { id } timestamp } } }`,
         {
           reviews: [
             {
               id: orderHex(1, 2),
               rating: 4,
+              amountPaid: "1000",
+              listPrice: "1000",
+              counted: true,
               reviewCid: review2.text,
               listing: { id: listingHex(1) },
               seller: { id: SELLER },
@@ -79,6 +87,9 @@ export default async function reviewReply(): Promise<TestCase> {
             {
               id: orderHex(1, 1),
               rating: 5,
+              amountPaid: "1000",
+              listPrice: "1000",
+              counted: true,
               reviewCid: review1.text,
               listing: { id: listingHex(1) },
               seller: { id: SELLER },
@@ -89,26 +100,32 @@ export default async function reviewReply(): Promise<TestCase> {
           ],
         },
       ),
-      expect(`{ account(id: "${SELLER}") { ratingCount ratingSum ratingAverage reviewsReceived { rating } } }`, {
-        account: {
-          ratingCount: 2,
-          ratingSum: 9,
-          ratingAverage: "4.5",
-          reviewsReceived: [{ rating: 5 }, { rating: 4 }],
-        },
+      expect(`{ review(id: "${orderHex(1, 3)}") { rating amountPaid listPrice counted order { settledAmount } } }`, {
+        review: { rating: 5, amountPaid: "0", listPrice: "1000", counted: false, order: { settledAmount: "0" } },
       }),
+      expect(
+        `{ account(id: "${SELLER}") { ratingCount ratingSum ratingAverage reviewsReceived(where: { counted: true }) { rating } } }`,
+        {
+          account: {
+            ratingCount: 2,
+            ratingSum: 9,
+            ratingAverage: "4.5",
+            reviewsReceived: [{ rating: 5 }, { rating: 4 }],
+          },
+        },
+      ),
       expect(
         `{ account(id: "${BUYER}") { reviewsWrittenCount } listing(id: "${listingHex(1)}") { ratingCount ratingSum } }`,
         {
-          account: { reviewsWrittenCount: 2 },
+          account: { reviewsWrittenCount: 3 },
           listing: { ratingCount: 2, ratingSum: 9 },
         },
       ),
       expect(
         `{ marketplaces { reviewCount } marketDayDatas(orderBy: date) { reviews } sellerDayDatas(orderBy: date) { ratingCount ratingSum } }`,
         {
-          marketplaces: [{ reviewCount: 2 }],
-          marketDayDatas: [{ reviews: 0 }, { reviews: 2 }],
+          marketplaces: [{ reviewCount: 3 }],
+          marketDayDatas: [{ reviews: 0 }, { reviews: 3 }],
           sellerDayDatas: [
             { ratingCount: 0, ratingSum: 0 },
             { ratingCount: 2, ratingSum: 9 },
