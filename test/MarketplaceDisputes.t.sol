@@ -246,10 +246,37 @@ contract MarketplaceDisputesTest is MarketplaceFixture {
         _rule(5000);
     }
 
-    function test_resolveDispute_removedArbiterStillRulesItsOrders() public {
+    /// @notice Issue 9 (6): the owner takes a compromised arbiter off its open disputes. It can
+    ///         no longer rule them; the buyer reclaims once the ruling window closes; approving
+    ///         the arbiter again restores its rulings.
+    function test_resolveDispute_removedArbiterCannotRule() public {
         _dispute(orderId, order);
         vm.prank(owner);
         market.removeArbiter(arbiter);
+        vm.expectRevert(
+            abi.encodeWithSelector(MarketplaceErrors.ArbiterNotApproved.selector, arbiter)
+        );
+        _rule(0);
+        // Not at once: the buyer's reclaim waits for the ruling window, as for a silent arbiter.
+        uint256 endsAt = block.timestamp + RULING_WINDOW;
+        vm.expectRevert(
+            abi.encodeWithSelector(MarketplaceErrors.RulingWindowOpen.selector, orderId, endsAt)
+        );
+        vm.prank(buyer);
+        market.reclaimExpiredDispute(orderId, order);
+        vm.warp(endsAt + 1);
+        uint256 before = usdc.balanceOf(buyer);
+        vm.prank(buyer);
+        market.reclaimExpiredDispute(orderId, order);
+        assertEq(usdc.balanceOf(buyer) - before, USDC_PRICE);
+    }
+
+    function test_resolveDispute_reapprovedArbiterRulesAgain() public {
+        _dispute(orderId, order);
+        vm.startPrank(owner);
+        market.removeArbiter(arbiter);
+        market.approveArbiter(arbiter, ARBITER_FEE_BPS);
+        vm.stopPrank();
         _rule(5000);
         assertEq(uint8(_status(orderId)), uint8(OrderStatus.Completed));
     }

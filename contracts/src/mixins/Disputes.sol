@@ -11,8 +11,9 @@ import {OrderCommitments} from "../lib/OrderCommitments.sol";
  *         evidence; the order's arbiter rules a split within the ruling window, taking its fee
  *         from the escrow; if it does not, the buyer reclaims the escrow in full.
  * @dev The arbiter and its fee rate are part of the order's terms (snapshotted at purchase), so
- *      removing or re-pricing an arbiter never changes open orders. The platform fee applies to the
- *      seller's share only.
+ *      re-pricing an arbiter never changes open orders; removing one stops its rulings at once, and
+ *      its disputes end through the buyer's reclaim. The platform fee applies to the seller's
+ *      share only.
  *
  *      Windows: rule while `block.timestamp <= disputedAt + rulingWindow`, reclaim after.
  */
@@ -71,6 +72,7 @@ abstract contract Disputes is Fulfilment {
         if (msg.sender != order.arbiter) {
             revert NotArbiter(orderId, msg.sender);
         }
+        _requireApprovedArbiter(msg.sender);
         if (buyerShareBps > BPS) revert InvalidSplit(buyerShareBps);
         Ruling memory r =
             _split(_loadRulable(orderId, order), order.arbiterFeeBps, buyerShareBps, order.feeBps);

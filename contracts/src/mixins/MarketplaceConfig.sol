@@ -152,9 +152,11 @@ abstract contract MarketplaceConfig is
     }
 
     /**
-     * @notice Stops `arbiter` from being chosen by new listings and from taking new purchases.
-     *         It still rules the orders it holds; if it does not, their buyers reclaim after the
-     *         ruling window.
+     * @notice Stops `arbiter` from being chosen by new listings, from taking new purchases and,
+     *         at once, from ruling: a compromised arbiter can be taken off the disputes it holds.
+     *         Those disputes then end through the buyer's reclaim when their ruling window closes
+     *         (not at once: a buyer could otherwise dispute any shipped order of that arbiter and be
+     *         refunded without a hearing). Approving it again restores its rulings.
      * @param arbiter A currently approved arbiter.
      */
     function removeArbiter(address arbiter) external onlyOwner {
@@ -266,6 +268,11 @@ abstract contract MarketplaceConfig is
         if (token == address(0)) return 0;
         id = _tokenIds[token];
         if (!_tokens[id].allowed) revert TokenNotAllowed(token);
+    }
+
+    /// @dev Reverts unless `arbiter` is approved now (an arbiter removed since purchase cannot rule).
+    function _requireApprovedArbiter(address arbiter) internal view {
+        if (!_arbiters[_arbiterIds[arbiter]].approved) revert ArbiterNotApproved(arbiter);
     }
 
     /// @dev The id a new listing stores for `arbiter`; reverts unless approved.
