@@ -19,6 +19,7 @@ import {
   type StackContext,
 } from "../src/index.js";
 import { loopbackIsolation } from "../src/netns/loopbackNamespace.js";
+import { postmasterPid } from "../src/stack/state.js";
 import { findUser, isRoot } from "../src/stack/users.js";
 import { interfaces, isLoopback, listeners, netNamespace, pgrep, uidOf } from "./procfs.js";
 
@@ -28,7 +29,7 @@ let stack: RunningStack | undefined;
 
 const graphPorts = () => [ctx.ports.graphHttp, ctx.ports.graphAdmin, ctx.ports.graphIndex, ctx.ports.graphMetrics];
 const postgresDataDir = () => path.join(realpathSync(path.join(ctx.stateDir, "postgres")), "data");
-const postgresPid = () => Number(readFileSync(path.join(postgresDataDir(), "postmaster.pid"), "utf8").split("\n")[0]);
+const postgresPid = () => postmasterPid(postgresDataDir())!;
 /** The gnd process itself (not the relay that starts it, whose command line names it too). */
 function graphNodePid(): number {
   const pids = pgrep(`--http-port ${ctx.ports.graphHttp}`).filter(

@@ -406,9 +406,8 @@ async function handleRpc(repo: Repo, req: IncomingMessage, res: ServerResponse, 
       return;
     }
     case "block/get": {
-      const arg = argOf(url).replace(/^\/ipfs\//, "");
-      if (arg.includes("/")) throw new HttpError(400, `block/get takes a CID, not a path: ${arg.slice(0, 100)}`);
-      const cid = parseCid(arg);
+      const { cid, path, ipfsPath } = parseIpfsPath(argOf(url));
+      if (path.length > 0) throw new HttpError(400, `block/get takes a CID, not a path: ${ipfsPath.slice(0, 100)}`);
       let bytes: Uint8Array;
       try {
         bytes = await repo.get(cid);

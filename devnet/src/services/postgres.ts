@@ -5,7 +5,7 @@ import { waitForProcess } from "../stack/ready.js";
 import type { Service } from "../stack/service.js";
 import { preparePostgresFolder, pruneOrphanedPostgresFolders } from "../stack/state.js";
 import { ensureSystemPackages, postgresBinDir, postgresql } from "../stack/systemPackages.js";
-import { currentUser, postgresAccount, type SystemUser } from "../stack/users.js";
+import { postgresAccount } from "../stack/users.js";
 
 export const GRAPH_DATABASE = "graph-node";
 
@@ -14,18 +14,10 @@ export interface PostgresOptions {
   stateDir: string;
   logDir: string;
   port: number;
-  /** Run as this account; default: the invoking user, or the `postgres` account as root. */
-  account?: SystemUser;
   echo?: boolean;
 }
 
 export interface RunningPostgres {
-  /** The account the server runs as. */
-  readonly user: SystemUser;
-  readonly dataDir: string;
-  readonly pid: number;
-  /** Runs SQL as the `postgres` role over TCP; resolves with psql's unaligned output. */
-  sql(statement: string, database?: string): Promise<string>;
   /** A database in graph-node's required encoding (UTF8, C locale), created if missing. */
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -39,8 +31,8 @@ export interface RunningPostgres {
 export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
   ensureSystemPackages([postgresql]);
   const bin = postgresBinDir()!;
-  const account = options.account ?? postgresAccount();
-  if (account && process.getuid?.() === 0) await pruneOrphanedPostgresFolders(account);
+  const account = postgresAccount();
+  if (account) await pruneOrphanedPostgresFolders(account);
   const folder = await preparePostgresFolder(options.stateDir, account);
   const dataDir = path.join(folder, "data");
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -62,6 +54,7 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     stopSignal: "SIGINT",
     runAs: account,
   });
+  /** Runs SQL as the `postgres` role over TCP; resolves with psql's unaligned output. */
   const sql = (statement: string, database = "postgres") =>
     runToCompletion(path.join(bin, "psql"), [
       "-h",
@@ -87,14 +80,7 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     // graph-node insists on a password in the URL; local trust auth ignores it.
     return `postgresql://postgres:local@127.0.0.1:${port}/${name}`;
   };
-  return {
-    user: account ?? currentUser(),
-    dataDir,
-    pid: server.child.pid!,
-    sql,
-    createDatabase,
-    stop: () => server.stop(20_000),
-  };
+  return { createDatabase, stop: () => server.stop(20_000) };
 }
 
 /** The stack's Postgres service: graph-node's database, its URL in `ctx.urls.postgres`. */

@@ -28,21 +28,16 @@ export async function preparePostgresFolder(stateDir: string, account: SystemUse
   const inside = isSymlink(link)
     ? undefined
     : [link, ...(account ? [path.join(link, "data")] : [])].find((dir) => existsSync(path.join(dir, "PG_VERSION")));
-  const layoutBefore = inside !== undefined;
-  if (layoutBefore) {
+  if (inside !== undefined) {
     await rename(inside, `${link}.moving`);
     if (inside !== link) await rm(link, { recursive: true, force: true });
   }
-  let folder: string;
+  let folder = link;
   if (!account) {
-    folder = link;
     await mkdir(folder, { recursive: true, mode: 0o700 });
   } else {
     const stateReal = await realpath(stateDir);
     const base = outsideBase(account);
-    // Keep using the folder the link already names, when it says it belongs to this state folder.
-    const linked = isSymlink(link) ? await readlink(link) : undefined;
-    if (linked && path.dirname(linked) === base && readOwner(linked) === stateReal) return finish(linked);
     await mkdir(base, { recursive: true, mode: 0o700 });
     await chown(base, account.uid, account.gid);
     const id = createHash("sha256").update(stateReal).digest("hex").slice(0, 16);
@@ -56,16 +51,12 @@ export async function preparePostgresFolder(stateDir: string, account: SystemUse
     if (isSymlink(link) && (await readlink(link)) !== folder) await rm(link);
     if (!existsSync(link)) await symlink(folder, link);
   }
-  return finish(folder);
-
-  function finish(folder: string): string {
-    if (layoutBefore) {
-      // `mv` rather than rename(2): the two folders may be on different file systems.
-      execFileSync("mv", ["-T", `${link}.moving`, path.join(folder, "data")]);
-      if (account) execFileSync("chown", ["-R", `${account.uid}:${account.gid}`, path.join(folder, "data")]);
-    }
-    return folder;
+  if (inside !== undefined) {
+    // `mv` rather than rename(2): the two folders may be on different file systems.
+    execFileSync("mv", ["-T", `${link}.moving`, path.join(folder, "data")]);
+    if (account) execFileSync("chown", ["-R", `${account.uid}:${account.gid}`, path.join(folder, "data")]);
   }
+  return folder;
 }
 
 /** Removes a state folder and, when its Postgres lives outside it, that folder too. */
@@ -103,10 +94,19 @@ function readOwner(folder: string): string | undefined {
   }
 }
 
-/** Postgres writes its pid as the first line of `postmaster.pid` while it runs. */
-function serverRunning(dataDir: string): boolean {
+/** The pid of the Postgres server of `dataDir`: the first line of `postmaster.pid` while it runs. */
+export function postmasterPid(dataDir: string): number | undefined {
   try {
-    const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+function serverRunning(dataDir: string): boolean {
+  const pid = postmasterPid(dataDir);
+  if (pid === undefined) return false;
+  try {
     process.kill(pid, 0);
     return true;
   } catch {

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { userInfo } from "node:os";
 
 /** A local account a service can run as. */
 export interface SystemUser {
@@ -11,12 +9,6 @@ export interface SystemUser {
 }
 
 export const isRoot = (): boolean => process.getuid?.() === 0;
-
-/** The account running this process. */
-export function currentUser(): SystemUser {
-  const info = userInfo();
-  return { name: info.username, uid: info.uid, gid: info.gid, home: info.homedir };
-}
 
 /** Looks up a local account (e.g. `postgres`, created by Debian's postgresql package). */
 export function findUser(name: string): SystemUser | undefined {
@@ -67,14 +59,4 @@ export function ownedHome(account: SystemUser): string {
     throw new Error(`the home folder of "${account.name}" (${account.home}) is not a folder it owns; ${fix}`);
   }
   return account.home;
-}
-
-/** True when `user` can enter `dir` (every folder on the way has the search bit for it). */
-export function canEnter(user: SystemUser, dir: string): boolean {
-  try {
-    execFileSync("test", ["-x", dir], { uid: user.uid, gid: user.gid, stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
 }
