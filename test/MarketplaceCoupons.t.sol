@@ -143,10 +143,11 @@ contract MarketplaceCouponsTest is MarketplaceFixture {
     function test_coupon_signedOnAnotherChain() public {
         // The fields say this chain, but the seller signed another chain's domain.
         Coupon memory coupon = _coupon(seller, listingId, address(usdc), PERCENT, 100);
-        uint256 chainId = block.chainid;
+        // Restored from the coupon, not a local copy of block.chainid: via-IR may re-read that
+        // after the cheatcode changed it.
         vm.chainId(1);
         bytes memory signature = _sign(coupon, sellerKey);
-        vm.chainId(chainId);
+        vm.chainId(coupon.chainId);
         vm.expectRevert(MarketplaceErrors.InvalidCouponSignature.selector);
         _redeem(coupon, signature, 1);
     }

@@ -65,7 +65,7 @@ contract MarketplaceFulfilmentTest is MarketplaceFixture {
         uint256 fee = uint256(ETH_PRICE) * FEE_BPS / 10_000;
         uint256 before = seller.balance;
         vm.expectEmit(address(market));
-        emit OrderReleased(orderId, seller, buyer, buyer, ETH_PRICE - fee, fee);
+        emit OrderConfirmed(orderId, seller, buyer, ETH_PRICE - fee, fee);
         _confirm(orderId, order);
         assertEq(seller.balance - before, ETH_PRICE - fee);
         assertEq(market.accruedFees(ETH), fee);

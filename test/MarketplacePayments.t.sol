@@ -10,6 +10,7 @@ import {
     CallbackToken,
     FalseReturnToken,
     FeeOnTransferToken,
+    LyingToken,
     NoReturnToken,
     ReentrantToken,
     ZeroRevertToken
@@ -183,6 +184,51 @@ contract MarketplacePaymentsTest is MarketplaceFixture {
         FalseReturnToken token = new FalseReturnToken();
         (uint256 orderId, Order memory order) = _buyIn(address(token), 100e18);
         token.setRefuse(buyer, true);
+        vm.prank(seller);
+        market.refundOrder(orderId, order, 40e18);
+        assertEq(market.creditOf(address(token), buyer), 40e18);
+    }
+
+    function test_tokenReportingFalseAfterPaying_isNotPaidTwice() public {
+        LyingToken token = new LyingToken();
+        (uint256 orderId, Order memory order) = _buyIn(address(token), 100e18);
+        uint256 fee = 100e18 * uint256(FEE_BPS) / 10_000;
+        // The seller's payout moves the whole amount and reports failure.
+        token.arm(seller, 0);
+        _confirm(orderId, order);
+        assertEq(token.balanceOf(seller), 100e18 - fee);
+        // Nothing credited, so nothing to take a second time.
+        assertEq(market.creditOf(address(token), seller), 0);
+        vm.prank(seller);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                MarketplaceErrors.NothingToWithdraw.selector, address(token), seller
+            )
+        );
+        market.withdraw(address(token), seller);
+        assertEq(token.balanceOf(address(market)), fee);
+    }
+
+    function test_tokenReportingFalseAfterPayingPart_creditsTheRest() public {
+        LyingToken token = new LyingToken();
+        (uint256 orderId, Order memory order) = _buyIn(address(token), 100e18);
+        uint256 net = 100e18 - 100e18 * uint256(FEE_BPS) / 10_000;
+        token.arm(seller, 30e18);
+        vm.expectEmit(address(market));
+        emit PaymentCredited(address(token), seller, 30e18);
+        _confirm(orderId, order);
+        assertEq(market.creditOf(address(token), seller), 30e18);
+        vm.prank(seller);
+        market.withdraw(address(token), seller);
+        assertEq(token.balanceOf(seller), net);
+    }
+
+    function test_tokenReportingFalse_unreadableBalance_creditsAll() public {
+        LyingToken token = new LyingToken();
+        (uint256 orderId, Order memory order) = _buyIn(address(token), 100e18);
+        // Nothing moves and the balance cannot be read: the whole refund is owed.
+        token.arm(buyer, 40e18);
+        token.hideBalances();
         vm.prank(seller);
         market.refundOrder(orderId, order, 40e18);
         assertEq(market.creditOf(address(token), buyer), 40e18);

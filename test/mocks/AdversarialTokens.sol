@@ -115,6 +115,44 @@ contract FalseReturnToken is TestToken {
 }
 
 /**
+ * @notice Once armed for a recipient, its next transfer there moves all but `withheld` of the
+ *         amount and still returns false; later transfers behave. The double-payment attack: a
+ *         payout reported failed is credited, then withdrawn for real.
+ */
+contract LyingToken is TestToken {
+    address public liar;
+    uint256 public withheld;
+    bool public unreadable;
+
+    error BalancesHidden();
+
+    constructor() TestToken("LIAR") {}
+
+    function arm(address to, uint256 withheld_) external {
+        (liar, withheld) = (to, withheld_);
+    }
+
+    /// @notice Makes balanceOf revert from now on.
+    function hideBalances() external {
+        unreadable = true;
+    }
+
+    function balanceOf(address account) public view override returns (uint256) {
+        if (unreadable) revert BalancesHidden();
+        return super.balanceOf(account);
+    }
+
+    function transfer(address to, uint256 value) public override returns (bool) {
+        if (to != liar) return super.transfer(to, value);
+        // solhint takes the `super.transfer` above for an external call; it is this token's own.
+        // solhint-disable-next-line reentrancy
+        liar = address(0);
+        super.transfer(to, value - withheld);
+        return false;
+    }
+}
+
+/**
  * @notice Calls back into a target (the marketplace) on every transfer, once armed: the
  *         reentrancy attack of ERC-777-style hooks. Records whether the callback succeeded.
  */

@@ -97,8 +97,17 @@ interface IMarketplaceEvents {
         uint40 confirmDeadline,
         bytes trackingCid
     );
-    /// @notice The escrow was paid out to the seller: confirmed by the buyer (`caller == buyer`) or
-    ///         released after the confirmation window. `sellerAmount + platformFee` was escrowed.
+    /// @notice The buyer confirmed receipt and the escrow was paid out to the seller:
+    ///         `sellerAmount + platformFee` was escrowed.
+    event OrderConfirmed(
+        uint256 indexed orderId,
+        address indexed seller,
+        address indexed buyer,
+        uint256 sellerAmount,
+        uint256 platformFee
+    );
+    /// @notice `caller` released the escrow to the seller after the confirmation window, the buyer
+    ///         having neither confirmed nor disputed: `sellerAmount + platformFee` was escrowed.
     event OrderReleased(
         uint256 indexed orderId,
         address indexed seller,

@@ -53,7 +53,7 @@ abstract contract Fulfilment is Checkout {
     function confirmReceipt(uint256 orderId, Order calldata order) external nonReentrant {
         _requireBuyer(orderId, order.buyer);
         uint256 word = _loadOpen(orderId, order, PAID | SHIPPED);
-        _release(orderId, order, _escrow(orderId, order, word));
+        _release(orderId, order, _escrow(orderId, order, word), true);
     }
 
     /**
@@ -66,7 +66,7 @@ abstract contract Fulfilment is Checkout {
         uint256 word = _loadOpen(orderId, order, SHIPPED);
         uint256 endsAt = _deadline(word.timestampOf(), _CONFIRMATION_WINDOW);
         if (block.timestamp <= endsAt) revert ConfirmationWindowOpen(orderId, endsAt);
-        _release(orderId, order, _escrow(orderId, order, word));
+        _release(orderId, order, _escrow(orderId, order, word), false);
     }
 
     /**
@@ -132,12 +132,19 @@ abstract contract Fulfilment is Checkout {
     // ============================================================= internal
 
     /// @dev Completes an order in the seller's favour: fee accrued, seller paid from `escrow`.
-    function _release(uint256 orderId, Order calldata order, uint256 escrow) private {
+    ///      `confirmed` when the buyer confirmed receipt, else released after the window.
+    function _release(uint256 orderId, Order calldata order, uint256 escrow, bool confirmed)
+        private
+    {
         _storeCompleted(orderId, order.buyer, escrow);
         (uint256 sellerAmount, uint256 fee) = _splitFee(escrow, order.feeBps);
         _accrueFee(order.token, fee);
         address seller = _sellerOf(orderId);
-        emit OrderReleased(orderId, seller, order.buyer, msg.sender, sellerAmount, fee);
+        if (confirmed) {
+            emit OrderConfirmed(orderId, seller, order.buyer, sellerAmount, fee);
+        } else {
+            emit OrderReleased(orderId, seller, order.buyer, msg.sender, sellerAmount, fee);
+        }
         _pay(order.token, seller, sellerAmount);
     }
 }

@@ -17,8 +17,10 @@ import {MarketplaceConfig} from "./MarketplaceConfig.sol";
  *
  *      A payout never blocks an order: if it fails (an ETH recipient that reverts or runs out of
  *      gas, a token that blocklists the recipient, returns false or runs out of gas), the amount
- *      is credited to the recipient, who can withdraw it later to any address. Zero amounts are
- *      never transferred (some tokens revert on them).
+ *      is credited to the recipient, who can withdraw it later to any address. A token reporting
+ *      failure is believed only as far as the marketplace's balance agrees: what left anyway
+ *      counts as paid, so a payout is never both delivered and credited. Zero amounts are never
+ *      transferred (some tokens revert on them).
  *
  *      A payout also never makes the caller's transaction arbitrarily expensive: ETH and token
  *      payouts alike forward a fixed amount of gas and copy at most one word of return data, so a
@@ -98,44 +100,73 @@ abstract contract Payments is MarketplaceConfig {
         if (received != amount) revert TransferAmountMismatch(token, amount, received);
     }
 
-    /// @dev Pays `amount` to `to`, crediting it to `to`'s withdrawable balance if the transfer fails.
+    /// @dev Pays `amount` to `to`, crediting to `to`'s withdrawable balance what the transfer failed
+    ///      to deliver.
     function _pay(address token, address to, uint256 amount) internal {
         if (amount == 0) return;
-        bool success;
+        uint256 unpaid;
         if (token == address(0)) {
             assembly ("memory-safe") {
                 // No return data is copied: a recipient cannot make us pay for a large one.
-                success := call(ETH_PAYOUT_GAS, to, amount, 0, 0, 0, 0)
+                if iszero(call(ETH_PAYOUT_GAS, to, amount, 0, 0, 0, 0)) { unpaid := amount }
             }
         } else {
-            success = _tryTransfer(token, to, amount);
+            unpaid = _tryTransfer(token, to, amount);
         }
-        if (!success) {
-            _credits[token][to] += amount;
-            emit PaymentCredited(token, to, amount);
+        if (unpaid != 0) {
+            _credits[token][to] += unpaid;
+            emit PaymentCredited(token, to, unpaid);
         }
     }
 
     /**
      * @dev `token.transfer(to, amount)` with TOKEN_PAYOUT_GAS and one word of return data at most;
-     *      true when it did not revert and returned true, or returned nothing (USDT-style tokens).
+     *      it succeeded when it did not revert and returned true, or returned nothing (USDT-style
+     *      tokens), as SafeERC20 has it. Returns what did not reach `to`: 0 on success, else the
+     *      part of `amount` still held here. A token may report failure and still move the funds,
+     *      so the marketplace's own balance is read around the call (reading it first also warms
+     *      the token and our balance slot for the transfer, so that costs little more than a warm
+     *      call); if it cannot be read, the whole amount counts as undelivered.
      */
     function _tryTransfer(address token, address to, uint256 amount)
         private
-        returns (bool success)
+        returns (uint256 unpaid)
     {
         assembly ("memory-safe") {
+            // balanceOf(address(this)), encoded in the scratch space (0x00..0x23)
+            mstore(0, shl(224, 0x70a08231))
+            mstore(0x04, address())
+            // (Yul evaluates arguments right to left: returndatasize() is read after the call.)
+            let known := staticcall(TOKEN_PAYOUT_GAS, token, 0, 0x24, 0, 0x20)
+            known := and(known, gt(returndatasize(), 31))
+            let balanceBefore := mload(0)
+
             let ptr := mload(0x40)
             // transfer(address,uint256)
             mstore(ptr, shl(224, 0xa9059cbb))
             mstore(add(ptr, 0x04), to)
             mstore(add(ptr, 0x24), amount)
             mstore(0, 0)
-            success := call(TOKEN_PAYOUT_GAS, token, 0, ptr, 0x44, 0, 0x20)
-            // As SafeERC20: no return data counts only from a contract; else it must be `true`.
+            let success := call(TOKEN_PAYOUT_GAS, token, 0, ptr, 0x44, 0, 0x20)
+            // No return data counts only from a contract; any return data must be `true`.
             switch returndatasize()
             case 0 { success := and(success, gt(extcodesize(token), 0)) }
             default { success := and(success, and(gt(returndatasize(), 31), eq(mload(0), 1))) }
+
+            if iszero(success) {
+                unpaid := amount
+                mstore(0, shl(224, 0x70a08231))
+                mstore(0x04, address())
+                let knownAfter := staticcall(TOKEN_PAYOUT_GAS, token, 0, 0x24, 0, 0x20)
+                if and(known, and(knownAfter, gt(returndatasize(), 31))) {
+                    let balanceAfter := mload(0)
+                    // Tokens that left despite the reported failure were delivered.
+                    if lt(balanceAfter, balanceBefore) {
+                        let moved := sub(balanceBefore, balanceAfter)
+                        unpaid := mul(lt(moved, amount), sub(amount, moved))
+                    }
+                }
+            }
         }
     }
 

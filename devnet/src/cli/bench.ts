@@ -1,4 +1,4 @@
-// `npm run bench`: the one entry for benchmarks. Prints one table (gas first) and fails when a
+// `npm run bench [suite...]`: the one entry for benchmarks. Prints one table (gas first) and fails when a
 // figure misses its budget. Each suite gets its own private services.
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -88,7 +88,17 @@ function printTable(rows: Row[]) {
   for (const cell of cells) console.log(line(cell));
 }
 
-const rows = [...(await gasRows()), ...(await contentRows()), ...(await subgraphRows())];
+// `npm run bench -- gas subgraph` runs only the suites named; no name runs them all.
+const suites = { gas: gasRows, content: contentRows, subgraph: subgraphRows } as const;
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in suites));
+if (unknown.length > 0) {
+  throw new Error(`unknown bench suite(s): ${unknown.join(", ")} (known: ${Object.keys(suites).join(", ")})`);
+}
+const rows: Row[] = [];
+for (const [name, run] of Object.entries(suites)) {
+  if (wanted.length === 0 || wanted.includes(name)) rows.push(...(await run()));
+}
 printTable(rows);
 const over = rows.filter((row) => row.withinBudget === false);
 if (over.length > 0) {

@@ -3,6 +3,7 @@ import { BigInt } from "@graphprotocol/graph-ts";
 import {
   MessagePosted,
   OrderCancelled,
+  OrderConfirmed,
   OrderPlaced,
   OrderRefunded,
   OrderReleased,
@@ -120,21 +121,22 @@ export function handleOrderShipped(event: OrderShipped): void {
   recordOrderEvent(event, order.id, "Shipped", event.params.seller, null, order.trackingCid);
 }
 
+export function handleOrderConfirmed(event: OrderConfirmed): void {
+  const order = loadOrder(event.params.orderId);
+  if (order == null) return;
+  bookPayout(order, event.params.sellerAmount, event.params.platformFee, event.block.timestamp);
+  closeOrder(order, "Completed", "Confirmed", event.params.buyer, event);
+  order.save();
+  recordOrderEvent(event, order.id, "Confirmed", event.params.buyer, event.params.sellerAmount, null);
+}
+
 export function handleOrderReleased(event: OrderReleased): void {
   const order = loadOrder(event.params.orderId);
   if (order == null) return;
-  const confirmed = event.params.caller.equals(event.params.buyer);
   bookPayout(order, event.params.sellerAmount, event.params.platformFee, event.block.timestamp);
-  closeOrder(order, "Completed", confirmed ? "Confirmed" : "ReleasedByTimeout", event.params.caller, event);
+  closeOrder(order, "Completed", "ReleasedByTimeout", event.params.caller, event);
   order.save();
-  recordOrderEvent(
-    event,
-    order.id,
-    confirmed ? "Confirmed" : "Released",
-    event.params.caller,
-    event.params.sellerAmount,
-    null,
-  );
+  recordOrderEvent(event, order.id, "Released", event.params.caller, event.params.sellerAmount, null);
 }
 
 export function handleOrderRefunded(event: OrderRefunded): void {

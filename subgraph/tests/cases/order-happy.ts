@@ -54,9 +54,8 @@ export default async function orderHappy(): Promise<TestCase> {
       {
         timestamp: confirmedAt,
         events: [
-          ev("OrderReleased", {
+          ev("OrderConfirmed", {
             ...orderRef(1, 1),
-            caller: BUYER,
             sellerAmount: 2000 - fee(2000),
             platformFee: fee(2000),
           }),

@@ -41,19 +41,17 @@ export default async function reviewReply(): Promise<TestCase> {
       {
         timestamp: DAY0 + 500,
         events: [
-          ev("OrderReleased", {
+          ev("OrderConfirmed", {
             ...orderRef(1, 1),
-            caller: BUYER,
             sellerAmount: 1000 - fee(1000),
             platformFee: fee(1000),
           }),
-          ev("OrderReleased", {
+          ev("OrderConfirmed", {
             ...orderRef(1, 2),
-            caller: BUYER,
             sellerAmount: 1000 - fee(1000),
             platformFee: fee(1000),
           }),
-          ev("OrderReleased", { ...orderRef(1, 3), caller: BUYER, sellerAmount: 0, platformFee: 0 }),
+          ev("OrderConfirmed", { ...orderRef(1, 3), sellerAmount: 0, platformFee: 0 }),
         ],
       },
       {
