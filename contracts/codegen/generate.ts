@@ -5,6 +5,11 @@ import { graphNetworks, readDeploymentFile, type DeploymentFile } from "./deploy
 
 /** Source folders whose concrete contracts reach the apps; scripts and tests do not. */
 const SOURCE_DIRS = ["contracts/src/", "contracts/mocks/"];
+/**
+ * Interfaces of other contracts the project calls, by name: the subgraph reads any allowed
+ * token's symbol and decimals through IERC20Metadata (compiled from OpenZeppelin with the rest).
+ */
+const INTERFACES = ["IERC20Metadata"];
 
 interface ForgeArtifact {
   abi: unknown[];
@@ -20,7 +25,7 @@ export interface GenerateOptions {
   localDeployment?: string;
 }
 
-/** Every concrete contract in SOURCE_DIRS, by name, with its ABI, from forge's out/. */
+/** Every concrete contract in SOURCE_DIRS and every one of INTERFACES, by name, with its ABI, from forge's out/. */
 async function readAbis(root: string): Promise<Map<string, unknown[]>> {
   const outDir = path.join(root, "out");
   if (!existsSync(outDir)) throw new Error("out/ is missing: run `npm run build:contracts` (forge build, then this)");
@@ -34,12 +39,14 @@ async function readAbis(root: string): Promise<Map<string, unknown[]>> {
       if (!target) continue;
       const [source, name] = target;
       const concrete = artifact.bytecode.object.length > 2;
-      if (concrete && SOURCE_DIRS.some((dir) => source.startsWith(dir))) {
+      if ((concrete && SOURCE_DIRS.some((dir) => source.startsWith(dir))) || INTERFACES.includes(name)) {
         if (abis.has(name)) throw new Error(`two contracts are named ${name}: names must be unique`);
         abis.set(name, artifact.abi);
       }
     }
   }
+  const missing = INTERFACES.filter((name) => !abis.has(name));
+  if (missing.length) throw new Error(`out/ lacks the interface(s) ${missing.join(", ")}: is OpenZeppelin compiled?`);
   return abis;
 }
 

@@ -1,15 +1,43 @@
 // The subgraph on a real stack: a private anvil with the contracts, the local IPFS node, the demo
 // catalogue's transactions (listings, cart, coupon, ship, confirm, dispute, refund, review), a
-// real graph-node on its own Postgres. Every expectation is derived from the catalogue data or read
-// from the chain, then compared with graph-node's GraphQL answers.
+// real graph-node on its own Postgres. Every expectation is derived from the catalogue data, the
+// chain's events or the documents on IPFS, then compared with graph-node's GraphQL answers: first
+// each web page's query (queries/*.graphql) as the page sends it, then a listing edit whose file
+// reaches IPFS late, then graph-node restarts.
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPublicClient, http, type Address, type PublicClient } from "viem";
+import {
+  createPublicClient,
+  createWalletClient,
+  hexToBytes,
+  http,
+  parseEventLogs,
+  parseUnits,
+  toHex,
+  zeroAddress,
+  type Address,
+  type Hash,
+  type Hex,
+  type PublicClient,
+} from "viem";
 import { mnemonicToAccount } from "viem/accounts";
+import { anvil } from "viem/chains";
+import { CID } from "multiformats/cid";
+import {
+  buildDirectoryCar,
+  buildDocumentCar,
+  buildFileCar,
+  fromUtf8,
+  kuboRpcTarget,
+  uploadBuiltCar,
+  utf8,
+  type BuiltCar,
+  type DocumentInputOf,
+} from "@agora/content";
 import { abis } from "@agora/contracts";
 import type { DeploymentFile } from "@agora/contracts/deployments";
 import {
@@ -30,9 +58,31 @@ import {
   type SeedSummary,
   type StackContext,
 } from "@agora/devnet";
+import { pageNames, pageQuery, type PageName } from "../queries/index.js";
 
 /** The contract's OrderStatus enum, in declaration order; the subgraph uses the same names. */
 const ORDER_STATUS = ["None", "Paid", "Shipped", "Disputed", "Completed", "Reviewed", "Replied", "Refunded"] as const;
+type OrderStatus = (typeof ORDER_STATUS)[number];
+const OPEN: readonly OrderStatus[] = ["Paid", "Shipped", "Disputed"];
+/** The subgraph's OrderEventType of each order event of the contract. */
+const ORDER_EVENT_TYPE: Record<string, string> = {
+  OrderPlaced: "Placed",
+  CouponRedeemed: "CouponRedeemed",
+  OrderShipped: "Shipped",
+  OrderConfirmed: "Confirmed",
+  OrderReleased: "Released",
+  OrderRefunded: "Refunded",
+  OrderCancelled: "Cancelled",
+  MessagePosted: "MessagePosted",
+  DisputeOpened: "DisputeOpened",
+  EvidenceSubmitted: "EvidenceSubmitted",
+  DisputeRuled: "DisputeRuled",
+  DisputeExpired: "DisputeExpired",
+  ReviewSubmitted: "Reviewed",
+  ReviewReplied: "ReviewReplied",
+};
+const DAY = 86_400;
+const POLL_MS = 250;
 
 let ctx: StackContext;
 let chainStack: RunningStack;
@@ -44,9 +94,20 @@ let marketplace: Address;
 
 const addressOf = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address.toLowerCase();
 const allListings = Object.entries(demoListings).flatMap(([seller, items]) =>
-  items.map((item) => ({ ...item, seller: addressOf(Number(seller)) })),
+  items.map((item) => ({ ...item, sellerIndex: Number(seller), seller: addressOf(Number(seller)) })),
 );
-const orderIdHex = (orderId: string) => `0x${BigInt(orderId).toString(16).padStart(64, "0")}`;
+type DemoListing = (typeof allListings)[number];
+/** A listing or order id as the subgraph's 32-byte id. */
+const idHex = (id: bigint | string) => `0x${BigInt(id).toString(16).padStart(64, "0")}`;
+/** Raw CID bytes (as the contract emits them) as the subgraph's CID text. */
+const cidText = (bytes: Hex) => CID.decode(hexToBytes(bytes)).toString();
+const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
+const pick = <T, K extends keyof T>(object: T, ...keys: K[]) =>
+  Object.fromEntries(keys.map((key) => [key, object[key]])) as Pick<T, K>;
+/** block number * 2^20 + log index, as the subgraph sorts timelines. */
+const logOrderOf = (log: { blockNumber: bigint; logIndex: number }) =>
+  String(log.blockNumber * 2n ** 20n + BigInt(log.logIndex));
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(ctx.urls.graphql!, {
@@ -59,6 +120,27 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   return body.data!;
 }
 
+/** A page's query exactly as the web app sends it. */
+const page = <T>(name: PageName, variables: Record<string, unknown>) => gql<T>(pageQuery(name), variables);
+
+/** Polls `probe` until it returns a value, or fails after `timeoutMs`. */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Waits until graph-node has processed `block`. */
+const indexedTo = (block: bigint) =>
+  eventually(`graph-node to index block ${block}`, async () => {
+    const { _meta } = await gql<{ _meta: { block: { number: number } } }>("{ _meta { block { number } } }");
+    return _meta.block.number >= Number(block) || undefined;
+  });
+
 /** Waits until graph-node has indexed the chain head and every listing's metadata file. */
 async function waitForIndex(): Promise<number> {
   const head = Number(await client.getBlockNumber());
@@ -70,10 +152,31 @@ async function waitForIndex(): Promise<number> {
     if (data && data._meta.block.number >= head && data.listingMetadata_collection.length >= allListings.length) {
       return data._meta.block.number;
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new Error(`graph-node did not index block ${head} and ${allListings.length} metadata files in time`);
 }
+
+/** Sends a transaction as anvil dev account `index` and waits for its successful receipt. */
+async function sendAs(index: number, call: (wallet: ReturnType<typeof walletOf>) => Promise<Hash>) {
+  const receipt = await client.waitForTransactionReceipt({ hash: await call(walletOf(index)) });
+  expect(receipt.status).toBe("success");
+  return receipt;
+}
+const walletOf = (index: number) =>
+  createWalletClient({
+    account: mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }),
+    chain: { ...anvil, rpcUrls: { default: { http: [ctx.urls.rpc!] } } },
+    transport: http(ctx.urls.rpc),
+  });
+
+/** A file from the local IPFS node's gateway: what graph-node read, fetched independently. */
+async function ipfsFile(ipfsPath: string): Promise<Uint8Array> {
+  const response = await fetch(`${ctx.urls.ipfs}/ipfs/${ipfsPath}`);
+  if (!response.ok) throw new Error(`IPFS ${ipfsPath}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+const ipfsJson = async <T>(ipfsPath: string) => JSON.parse(fromUtf8(await ipfsFile(ipfsPath))) as T;
 
 function postgresProcesses(): string[] {
   try {
@@ -87,6 +190,184 @@ function postgresProcesses(): string[] {
     return [];
   }
 }
+
+// ------------------------------------------------------------------------------- chain truth
+
+interface TokenFields {
+  id: string;
+  symbol: string | null;
+  decimals: number | null;
+  native: boolean;
+}
+
+interface ChainOrder {
+  id: string;
+  listing: string;
+  seller: string;
+  buyer: string;
+  token: string;
+  quantity: bigint;
+  amount: bigint;
+  refunded: bigint;
+  status: OrderStatus;
+  day: number;
+}
+
+/** What the chain and IPFS say, gathered once the catalogue (and the page tests' messages) is indexed. */
+async function readTruth() {
+  const logs = parseEventLogs({
+    abi: abis.Marketplace,
+    logs: await client.getLogs({ address: marketplace, fromBlock: 0n }),
+  });
+  const blockTimes = new Map<bigint, number>();
+  const dayOf = async (blockNumber: bigint) => {
+    if (!blockTimes.has(blockNumber))
+      blockTimes.set(blockNumber, Number((await client.getBlock({ blockNumber })).timestamp));
+    return Math.floor(blockTimes.get(blockNumber)! / DAY) * DAY;
+  };
+
+  // The seed creates the catalogue's listings in catalogue order.
+  const created = logs.filter((log) => log.eventName === "ListingCreated");
+  expect(created.map((log) => log.args.seller.toLowerCase())).toEqual(allListings.map((demo) => demo.seller));
+  const listings = new Map(
+    created.map((log, i) => [idHex(log.args.listingId), { ...allListings[i]!, cid: cidText(log.args.metadataCid) }]),
+  );
+
+  const usdcAddress = deployment.contracts.MockUSDC!.address;
+  const usdc = { address: usdcAddress, abi: abis.MockUSDC } as const;
+  // Native ETH is the subgraph's own entry; MockUSDC answers for itself.
+  const tokens: Record<"ETH" | "USDC", TokenFields> = {
+    ETH: { id: zeroAddress, symbol: "ETH", decimals: 18, native: true },
+    USDC: {
+      id: usdcAddress.toLowerCase(),
+      symbol: await client.readContract({ ...usdc, functionName: "symbol" }),
+      decimals: await client.readContract({ ...usdc, functionName: "decimals" }),
+      native: false,
+    },
+  };
+  const tokenNames: Record<string, string> = {
+    [zeroAddress]: "Ether",
+    [tokens.USDC.id]: await client.readContract({ ...usdc, functionName: "name" }),
+  };
+
+  const orders = new Map<string, ChainOrder>();
+  for (const log of logs) {
+    if (log.eventName !== "OrderPlaced") continue;
+    const [status] = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "orderStatus",
+      args: [log.args.orderId],
+    });
+    orders.set(idHex(log.args.orderId), {
+      id: idHex(log.args.orderId),
+      listing: idHex(log.args.listingId),
+      seller: log.args.seller.toLowerCase(),
+      buyer: log.args.buyer.toLowerCase(),
+      token: log.args.token.toLowerCase(),
+      quantity: BigInt(log.args.quantity),
+      amount: log.args.amount,
+      refunded: 0n,
+      status: ORDER_STATUS[status]!,
+      day: await dayOf(log.blockNumber),
+    });
+  }
+
+  // Refunds to buyers, by order and day; `full` when the order ended refunded.
+  const refunds: { order: ChainOrder; amount: bigint; full: boolean; day: number }[] = [];
+  for (const log of logs) {
+    const refund =
+      log.eventName === "OrderRefunded"
+        ? { amount: log.args.refund, full: log.args.remaining === 0n }
+        : log.eventName === "OrderCancelled" || log.eventName === "DisputeExpired"
+          ? { amount: log.args.refund, full: true }
+          : undefined;
+    if (!refund || !("orderId" in log.args)) continue;
+    const order = orders.get(idHex(log.args.orderId))!;
+    order.refunded += refund.amount;
+    refunds.push({ order, ...refund, day: await dayOf(log.blockNumber) });
+  }
+
+  type Profile = { name: string; bio?: string; avatar?: string; encryptionPublicKey: string };
+  const profiles = new Map<string, Profile & { cid: string }>();
+  for (const log of logs) {
+    if (log.eventName !== "ProfileUpdated") continue;
+    const cid = cidText(log.args.profileCid);
+    profiles.set(log.args.account.toLowerCase(), { cid, ...(await ipfsJson<Profile>(`${cid}/profile.json`)) });
+  }
+
+  const replies = new Map<string, string>();
+  for (const log of logs) {
+    if (log.eventName === "ReviewReplied")
+      replies.set(idHex(log.args.orderId), fromUtf8(await ipfsFile(cidText(log.args.replyCid))));
+  }
+  const reviews = [];
+  for (const log of logs) {
+    if (log.eventName !== "ReviewSubmitted") continue;
+    const id = idHex(log.args.orderId);
+    const cid = cidText(log.args.reviewCid);
+    const { title, body } = await ipfsJson<{ title?: string; body?: string }>(`${cid}/review.json`);
+    reviews.push({ id, order: orders.get(id)!, rating: log.args.rating, title, body, reply: replies.get(id) ?? null });
+  }
+
+  /** An order's timeline as the subgraph should keep it: type and log order. */
+  const timeline = (orderId: string) =>
+    logs
+      .filter((log) => "orderId" in log.args && idHex(log.args.orderId) === orderId)
+      .map((log) => ({
+        type: ORDER_EVENT_TYPE[log.eventName]!,
+        logOrder: logOrderOf(log),
+      }));
+  const messages = logs.flatMap((log) =>
+    log.eventName === "MessagePosted"
+      ? [
+          {
+            order: idHex(log.args.orderId),
+            sender: log.args.sender.toLowerCase(),
+            messageCid: cidText(log.args.messageCid),
+            logOrder: logOrderOf(log),
+          },
+        ]
+      : [],
+  );
+  const disputes = logs.flatMap((log) =>
+    log.eventName === "DisputeOpened"
+      ? [{ order: idHex(log.args.orderId), reasonCid: cidText(log.args.reasonCid) }]
+      : [],
+  );
+  const evidence = logs.flatMap((log) =>
+    log.eventName === "EvidenceSubmitted"
+      ? [
+          {
+            order: idHex(log.args.orderId),
+            submitter: log.args.submitter.toLowerCase(),
+            evidenceCid: cidText(log.args.evidenceCid),
+          },
+        ]
+      : [],
+  );
+
+  return {
+    listings,
+    tokens,
+    tokenNames,
+    orders: [...orders.values()],
+    order: (id: string) => orders.get(id)!,
+    refunds,
+    profiles,
+    reviews,
+    messages,
+    disputes,
+    evidence,
+    timeline,
+    tokenOf: (demo: Pick<DemoListing, "token">) => tokens[demo.token],
+    priceOf: (demo: Pick<DemoListing, "token" | "price">) =>
+      parseUnits(demo.price, tokens[demo.token].decimals!).toString(),
+    listingOf: (key: string) => [...listings].find(([, demo]) => demo.key === key)!,
+    roleOn: (order: ChainOrder, account: string) => (account === order.buyer ? "Buyer" : "Seller"),
+  };
+}
+let truth: Awaited<ReturnType<typeof readTruth>>;
 
 beforeAll(async () => {
   const stateDir = await mkdtemp(path.join(tmpdir(), "agora-subgraph-stack-"));
@@ -109,73 +390,652 @@ afterAll(async () => {
   if (ctx) await removeStackState(ctx.stateDir);
 }, 60_000);
 
-describe("listings", () => {
-  it("indexes every listing with its metadata from IPFS", async () => {
-    const { listings } = await gql<{
-      listings: {
-        seller: { id: string };
-        status: string;
-        price: string;
-        metadata: { name: string; valid: boolean; images: string[] };
-      }[];
-    }>("{ listings(first: 100) { seller { id } status price metadata { name valid images } } }");
-    expect(listings).toHaveLength(allListings.length);
-    for (const demo of allListings) {
-      const indexed = listings.find((listing) => listing.metadata?.name === demo.metadata.name);
-      expect(indexed, demo.metadata.name).toBeDefined();
-      expect(indexed!.seller.id).toBe(demo.seller);
-      expect(indexed!.status).toBe("Active");
-      expect(indexed!.metadata.valid).toBe(true);
-      expect(indexed!.metadata.images).toEqual(["photo-1.png", "photo-2.png"]);
-    }
-  });
+// ------------------------------------------------------------------------------- page queries
 
-  it("filters with where, sorts with orderBy and pages with first/skip", async () => {
-    const seller = addressOf(demoSellers[0]!.index);
-    const usdc = deployment.contracts.MockUSDC!.address.toLowerCase();
-    const query = `query ($seller: String!, $token: String!, $first: Int!, $skip: Int!) {
-      listings(where: { seller: $seller, token: $token }, orderBy: price, orderDirection: desc, first: $first, skip: $skip) {
-        price metadata { name }
-      }
-    }`;
-    type Page = { listings: { price: string; metadata: { name: string } }[] };
-    const expected = allListings
-      .filter((listing) => listing.seller === seller && listing.token === "USDC")
-      .sort((a, b) => Number(b.price) - Number(a.price))
-      .map((listing) => listing.metadata.name);
-    const whole = await gql<Page>(query, { seller, token: usdc, first: 100, skip: 0 });
-    expect(whole.listings.map((listing) => listing.metadata.name)).toEqual(expected);
-    const first = await gql<Page>(query, { seller, token: usdc, first: 2, skip: 0 });
-    const second = await gql<Page>(query, { seller, token: usdc, first: 2, skip: 2 });
-    expect([...first.listings, ...second.listings].map((listing) => listing.metadata.name)).toEqual(
-      expected.slice(0, 4),
-    );
-  });
+/** What the checks read of `ListingCard` (fragments.graphql). */
+interface ListingCard {
+  id: string;
+  price: string;
+  stock: string;
+  status: string;
+  ratingAverage: string;
+  ratingCount: number;
+  createdAt: string;
+  metadataVersion: number;
+  token: TokenFields;
+  current: { version: number; cid: string; name: string; category: string; images: string[]; coverImage: string }[];
+  seller: { id: string; profile: { name: string | null }[] };
+}
 
-  it("browses a category through the metadata, newest first", async () => {
-    const expected = allListings
-      .filter((listing) => listing.metadata.category === "home")
-      .map((listing) => listing.metadata.name);
-    const { listings } = await gql<{ listings: { createdAtBlock: string; metadata: { name: string } }[] }>(
-      `{ listings(where: { metadata_: { category: "home", valid: true } }, orderBy: createdAtBlock, orderDirection: desc, first: 24) {
-          createdAtBlock metadata { name } } }`,
-    );
-    expect(new Set(listings.map((listing) => listing.metadata.name))).toEqual(new Set(expected));
-    const blocks = listings.map((listing) => Number(listing.createdAtBlock));
-    expect(blocks).toEqual([...blocks].sort((a, b) => b - a));
+/** A listing card as the catalogue and the chain say it should read. */
+async function expectedCard(id: string) {
+  const demo = truth.listings.get(id)!;
+  const info = await client.readContract({
+    address: marketplace,
+    abi: abis.Marketplace,
+    functionName: "getListing",
+    args: [BigInt(id)],
   });
-
-  it("finds listings by full-text search over name and description", async () => {
-    const { listingSearch } = await gql<{ listingSearch: { name: string }[] }>(
-      '{ listingSearch(text: "lamp") { name } }',
-    );
-    const expected = allListings
-      .filter((listing) => /\blamps?\b/i.test(`${listing.metadata.name} ${listing.metadata.description}`))
-      .map((listing) => listing.metadata.name);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(new Set(listingSearch.map((hit) => hit.name))).toEqual(new Set(expected));
-  });
+  return {
+    id,
+    status: "Active",
+    price: truth.priceOf(demo),
+    stock: String(info.stock),
+    token: truth.tokenOf(demo),
+    cid: demo.cid,
+    name: demo.metadata.name,
+    category: demo.metadata.category,
+    images: ["photo-1.png", "photo-2.png"],
+    coverImage: "photo-1.png",
+    seller: demo.seller,
+    sellerName: demoSellers.find((seller) => seller.index === demo.sellerIndex)!.name,
+  };
+}
+const cardView = (card: ListingCard) => ({
+  id: card.id,
+  status: card.status,
+  price: card.price,
+  stock: card.stock,
+  token: card.token,
+  cid: card.current[0]?.cid,
+  name: card.current[0]?.name,
+  category: card.current[0]?.category,
+  images: card.current[0]?.images,
+  coverImage: card.current[0]?.coverImage,
+  seller: card.seller.id,
+  sellerName: card.seller.profile[0]?.name,
 });
+
+interface SearchHit {
+  id: string;
+  version: number;
+  listing: ListingCard;
+}
+const SEARCH_WHERE = { valid: true, listing_: { status: "Active", stock_gt: 0 } };
+/** The search page: raw matches, and what the reader shows (matches of the current version only). */
+async function search(text: string) {
+  const { listingSearch } = await page<{ listingSearch: SearchHit[] }>("search", {
+    text,
+    first: 100,
+    skip: 0,
+    where: SEARCH_WHERE,
+  });
+  return { raw: listingSearch, shown: listingSearch.filter((hit) => hit.version === hit.listing.current[0]?.version) };
+}
+
+interface ListingPage {
+  listing: ListingCard & {
+    metadataCid: string;
+    unitsSold: string;
+    latestMetadata: { version: number; valid: boolean; error: string | null } | null;
+    current: (ListingCard["current"][number] & { description: string })[];
+    seller: { profile: { name: string; bio: string; encryptionPublicKey: string }[] };
+    reviews: {
+      id: string;
+      rating: number;
+      buyer: { id: string };
+      content: { valid: boolean; title: string | null; body: string | null } | null;
+      reply: { content: { valid: boolean; text: string } | null } | null;
+    }[];
+  };
+}
+const listingPage = async (id: string) => (await page<ListingPage>("listing", { id })).listing;
+
+const pageChecks: Record<PageName, () => Promise<void>> = {
+  async browse() {
+    const where = { status: "Active", stock_gt: 0 };
+    const { listings } = await page<{ listings: ListingCard[] }>("browse", { first: 100, skip: 0, where });
+    const expected = await Promise.all([...truth.listings.keys()].map(expectedCard));
+    expect(byId(listings.map(cardView))).toEqual(byId(expected));
+    const created = listings.map((listing) => Number(listing.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+
+    // A category page in one token, cheapest first, two cards a page.
+    const home = {
+      ...where,
+      token: truth.tokens.USDC.id,
+      metadataVersions_: { valid: true, category: "home" },
+    };
+    const homeNames = allListings
+      .filter((demo) => demo.metadata.category === "home" && demo.token === "USDC")
+      .sort((a, b) => Number(a.price) - Number(b.price))
+      .map((demo) => demo.metadata.name);
+    const pages = [];
+    for (let skip = 0; skip < homeNames.length; skip += 2) {
+      const variables = { first: 2, skip, orderBy: "price", orderDirection: "asc", where: home };
+      pages.push(...(await page<{ listings: ListingCard[] }>("browse", variables)).listings);
+    }
+    expect(pages.map((listing) => listing.current[0]?.name)).toEqual(homeNames);
+  },
+
+  async search() {
+    // The reader keeps each listing once: the match whose version is the listing's current one.
+    const lamps = await search("lamp");
+    const ids = lamps.shown.map((hit) => hit.listing.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const expected = allListings
+      .filter((demo) => /\blamps?\b/i.test(`${demo.metadata.name} ${demo.metadata.description}`))
+      .map((demo) => demo.metadata.name);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(new Set(lamps.shown.map((hit) => hit.listing.current[0]?.name))).toEqual(new Set(expected));
+
+    const [teapotId] = truth.listingOf("teapot");
+    const { shown } = await search("celadon");
+    expect(shown.map((hit) => cardView(hit.listing))).toEqual([await expectedCard(teapotId)]);
+  },
+
+  async listing() {
+    const [id, demo] = truth.listingOf("lamp-ember");
+    const listing = await listingPage(id);
+    expect(cardView(listing)).toEqual(await expectedCard(id));
+    expect(listing.current[0]!.description).toBe(demo.metadata.description);
+    expect(listing.metadataVersion).toBe(1);
+    expect(listing.latestMetadata).toEqual({ id: `${id}-1`, version: 1, valid: true, error: null });
+    expect(listing.metadataCid).toBe(listing.current[0]!.cid);
+    const profile = truth.profiles.get(demo.seller)!;
+    expect(listing.seller.profile[0]).toMatchObject({
+      name: profile.name,
+      bio: profile.bio,
+      encryptionPublicKey: profile.encryptionPublicKey,
+    });
+
+    const orders = truth.orders.filter((order) => order.listing === id);
+    expect(listing.unitsSold).toBe(String(sum(orders.map((order) => order.quantity))));
+    const reviews = truth.reviews.filter((review) => review.order.listing === id);
+    expect(reviews.some((review) => review.reply)).toBe(true);
+    const reviewView = (review: ListingPage["listing"]["reviews"][number]) => ({
+      ...pick(review, "id", "rating", "buyer"),
+      content: review.content && pick(review.content, "valid", "title", "body"),
+      reply: review.reply && { text: review.reply.content?.text, valid: review.reply.content?.valid },
+    });
+    expect(byId(listing.reviews).map(reviewView)).toEqual(
+      byId(reviews).map((review) => ({
+        id: review.id,
+        rating: review.rating,
+        buyer: { id: review.order.buyer },
+        content: { valid: true, title: review.title, body: review.body },
+        reply: review.reply === null ? null : { text: review.reply, valid: true },
+      })),
+    );
+    const ratings = reviews.map((review) => review.rating);
+    expect([listing.ratingCount, Number(listing.ratingAverage)]).toEqual([
+      ratings.length,
+      ratings.reduce((a, b) => a + b, 0) / ratings.length,
+    ]);
+  },
+
+  async seller() {
+    const [, demo] = truth.listingOf("headphones-studio");
+    const { account } = await page<{
+      account: {
+        ratingAverage: string;
+        ratingCount: number;
+        activeListingCount: number;
+        profile: { name: string; bio: string; avatar: string }[];
+        listings: ListingCard[];
+        reviewsReceived: { id: string; rating: number; content: { title: string; body: string } }[];
+      };
+    }>("seller", { id: demo.seller });
+    const profile = truth.profiles.get(demo.seller)!;
+    expect(account.profile[0]).toMatchObject({ name: profile.name, bio: profile.bio, avatar: profile.avatar });
+    expect(profile.name).toBe(demoSellers.find((seller) => seller.index === demo.sellerIndex)!.name);
+
+    const own = [...truth.listings].filter(([, listing]) => listing.seller === demo.seller).map(([id]) => id);
+    expect(account.activeListingCount).toBe(own.length);
+    expect(byId(account.listings.map(cardView))).toEqual(byId(await Promise.all(own.map(expectedCard))));
+
+    const reviews = truth.reviews.filter((review) => review.order.seller === demo.seller);
+    expect(reviews.length).toBeGreaterThan(1);
+    expect(
+      byId(account.reviewsReceived).map(({ id, rating, content }) => ({ id, rating, title: content.title })),
+    ).toEqual(byId(reviews).map(({ id, rating, title }) => ({ id, rating, title })));
+    const [count, ratingSum] = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "reputationOf",
+      args: [demo.seller as Address],
+    });
+    expect([account.ratingCount, Number(account.ratingAverage)]).toEqual([
+      Number(count),
+      Number(ratingSum) / Number(count),
+    ]);
+  },
+
+  async cart() {
+    // The seeded cart: three lines across two sellers.
+    const ids = seed.orders.cart!.split(",").map((id) => truth.order(idHex(id)).listing);
+    const { listings } = await page<{
+      listings: (ListingCard & {
+        arbiter: { approved: boolean };
+        seller: { profile: { encryptionPublicKey: string }[] };
+      })[];
+    }>("cart", { ids });
+    expect(byId(listings.map(cardView))).toEqual(byId(await Promise.all(ids.map(expectedCard))));
+    for (const listing of listings) {
+      expect(listing.arbiter.approved).toBe(true);
+      expect(listing.seller.profile[0]!.encryptionPublicKey).toBe(
+        truth.profiles.get(listing.seller.id)!.encryptionPublicKey,
+      );
+    }
+  },
+
+  async orders() {
+    const buyer = addressOf(demoBuyers[0]!.index);
+    const { orders } = await page<{
+      orders: {
+        id: string;
+        status: string;
+        amount: string;
+        escrow: string;
+        placedAt: string;
+        token: TokenFields;
+        metadataVersion: number;
+        metadata: { version: number; name: string; valid: boolean } | null;
+        listing: { id: string; current: { name: string }[] };
+      }[];
+    }>("orders", { where: { buyer }, first: 50 });
+    const expected = truth.orders.filter((order) => order.buyer === buyer);
+    expect(expected.length).toBeGreaterThan(1);
+    const view = (order: (typeof orders)[number]) => ({
+      ...pick(order, "id", "status", "amount", "escrow", "token", "metadataVersion"),
+      metadata: order.metadata && pick(order.metadata, "version", "name", "valid"),
+      listing: { id: order.listing.id, name: order.listing.current[0]?.name },
+    });
+    expect(byId(orders.map(view))).toEqual(
+      byId(expected).map((order) => {
+        const demo = truth.listings.get(order.listing)!;
+        return {
+          id: order.id,
+          status: order.status,
+          amount: String(order.amount),
+          escrow: String(OPEN.includes(order.status) ? order.amount - order.refunded : 0n),
+          token: truth.tokenOf(demo),
+          metadataVersion: 1,
+          metadata: { version: 1, name: demo.metadata.name, valid: true },
+          listing: { id: order.listing, name: demo.metadata.name },
+        };
+      }),
+    );
+    const placed = orders.map((order) => Number(order.placedAt));
+    expect(placed).toEqual([...placed].sort((a, b) => b - a));
+  },
+
+  async order() {
+    const id = idHex(seed.orders.disputed!);
+    const chainOrder = truth.order(id);
+    const demo = truth.listings.get(chainOrder.listing)!;
+    const { order } = await page<{
+      order: {
+        status: string;
+        amount: string;
+        token: TokenFields;
+        seller: { id: string; profile: { name: string }[] };
+        metadataVersion: number;
+        metadataCid: string;
+        metadata: { name: string; cid: string; valid: boolean };
+        events: { type: string; logOrder: string }[];
+        messages: { sender: string; senderRole: string; messageCid: string; logOrder: string }[];
+        dispute: {
+          status: string;
+          reasonCid: string;
+          evidence: { submitter: string; submitterRole: string; evidenceCid: string; logOrder: string }[];
+        };
+      };
+    }>("order", { id });
+    expect(order.status).toBe(chainOrder.status);
+    expect(order.amount).toBe(String(chainOrder.amount));
+    expect(order.token).toEqual(truth.tokenOf(demo));
+    expect(order.seller.profile[0]!.name).toBe(truth.profiles.get(chainOrder.seller)!.name);
+    // What was bought: the version (and its document) published at purchase.
+    expect(pick(order, "metadataVersion", "metadataCid")).toEqual({ metadataVersion: 1, metadataCid: demo.cid });
+    expect(pick(order.metadata, "name", "cid", "valid")).toEqual({
+      name: demo.metadata.name,
+      cid: demo.cid,
+      valid: true,
+    });
+
+    // Timeline, messages and dispute file in the chain's log order, each sender with its role.
+    expect(order.events.map((event) => pick(event, "type", "logOrder"))).toEqual(truth.timeline(id));
+    const messages = truth.messages.filter((message) => message.order === id);
+    expect(messages.map((message) => truth.roleOn(chainOrder, message.sender))).toEqual(["Buyer", "Seller"]);
+    expect(order.messages).toEqual(
+      messages.map(({ sender, messageCid, logOrder }) => ({
+        sender,
+        senderRole: truth.roleOn(chainOrder, sender),
+        messageCid,
+        timestamp: expect.any(String),
+        logOrder,
+      })),
+    );
+    expect(order.dispute).toMatchObject({
+      status: "Open",
+      reasonCid: truth.disputes.find((dispute) => dispute.order === id)!.reasonCid,
+      evidence: truth.evidence
+        .filter((item) => item.order === id)
+        .map(({ submitter, evidenceCid }) => ({
+          submitter,
+          submitterRole: truth.roleOn(chainOrder, submitter),
+          evidenceCid,
+        })),
+    });
+  },
+
+  async inbox() {
+    const disputed = truth.order(idHex(seed.orders.disputed!));
+    type Inbox = {
+      asBuyer: { id: string; status: string; messageCount: number }[];
+      asSeller: { id: string; status: string; messageCount: number }[];
+      messages: { order: { id: string }; sender: string; senderRole: string; logOrder: string }[];
+    };
+    // Open orders involving the account, and the messages on its orders, newest first.
+    const waiting = (filter: (order: ChainOrder) => boolean) =>
+      byId(
+        truth.orders
+          .filter((order) => OPEN.includes(order.status) && filter(order))
+          .map(({ id, status }) => ({
+            id,
+            status,
+            messageCount: truth.messages.filter((message) => message.order === id).length,
+          })),
+      );
+    const newestFirst = (account: string) =>
+      truth.messages
+        .filter(({ order }) => [truth.order(order).buyer, truth.order(order).seller].includes(account))
+        .reverse()
+        .map(({ order, sender, logOrder }) => ({
+          order: { id: order },
+          sender,
+          senderRole: truth.roleOn(truth.order(order), sender),
+          logOrder,
+        }));
+    const row = (order: Inbox["asBuyer"][number]) => pick(order, "id", "status", "messageCount");
+
+    for (const account of [disputed.buyer, disputed.seller]) {
+      const inbox = await page<Inbox>("inbox", { account });
+      expect(byId(inbox.asBuyer.map(row))).toEqual(waiting((order) => order.buyer === account));
+      expect(byId(inbox.asSeller.map(row))).toEqual(waiting((order) => order.seller === account));
+      expect(inbox.messages.map((message) => pick(message, "order", "sender", "senderRole", "logOrder"))).toEqual(
+        newestFirst(account),
+      );
+    }
+    // The seller waits on two orders: the dispute and an unshipped cart line.
+    expect((await page<Inbox>("inbox", { account: disputed.seller })).asSeller.length).toBeGreaterThan(1);
+  },
+
+  async dashboard() {
+    // Northwind Audio: sales in both tokens and a partial refund.
+    const [, demo] = truth.listingOf("vinyl-night");
+    const seller = demo.seller;
+    const sales = truth.orders.filter((order) => order.seller === seller);
+    const refunds = truth.refunds.filter((refund) => refund.order.seller === seller);
+    expect(refunds.length).toBeGreaterThan(0);
+    const { account, sellerDayDatas, openOrders, bestSellers } = await page<{
+      account: { salesCount: number };
+      sellerDayDatas: {
+        date: number;
+        ordersPlaced: number;
+        ordersRefunded: number;
+        netOrders: number;
+        tokens: { token: TokenFields; volume: string; refunded: string; netVolume: string }[];
+      }[];
+      openOrders: { escrow: string; token: { id: string } }[];
+      bestSellers: { id: string; unitsSold: string; current: { name: string }[] }[];
+    }>("dashboard", { seller, sellerBytes: seller, since: 0 });
+    expect(account.salesCount).toBe(sales.length);
+
+    // Per day and token: volume, refunds and their difference; orders net of full refunds.
+    const days = [...new Set([...sales.map((order) => order.day), ...refunds.map((refund) => refund.day)])].sort(
+      (a, b) => a - b,
+    );
+    const tokenIds = [...new Set(sales.map((order) => order.token))];
+    const expected = days.map((date) => {
+      const placed = sales.filter((order) => order.day === date);
+      const refunded = refunds.filter((refund) => refund.day === date);
+      const ordersRefunded = refunded.filter((refund) => refund.full).length;
+      return {
+        date,
+        ordersPlaced: placed.length,
+        ordersRefunded,
+        netOrders: placed.length - ordersRefunded,
+        tokens: tokenIds
+          .map((token) => {
+            const volume = sum(placed.filter((order) => order.token === token).map((order) => order.amount));
+            const back = sum(refunded.filter((refund) => refund.order.token === token).map((refund) => refund.amount));
+            return { token, volume: String(volume), refunded: String(back), netVolume: String(volume - back) };
+          })
+          .filter((entry) => entry.volume !== "0" || entry.refunded !== "0")
+          .sort((a, b) => a.token.localeCompare(b.token)),
+      };
+    });
+    const dayRow = (day: (typeof sellerDayDatas)[number]) => ({
+      ...pick(day, "date", "ordersPlaced", "ordersRefunded", "netOrders"),
+      tokens: day.tokens
+        .map((entry) => ({ token: entry.token.id, ...pick(entry, "volume", "refunded", "netVolume") }))
+        .sort((a, b) => a.token.localeCompare(b.token)),
+    });
+    expect(sellerDayDatas.map(dayRow)).toEqual(expected);
+    expect(expected.some((day) => day.tokens.some((entry) => entry.netVolume !== entry.volume))).toBe(true);
+
+    const open = sales.filter((order) => OPEN.includes(order.status));
+    expect(sum(openOrders.map((order) => BigInt(order.escrow)))).toBe(
+      sum(open.map((order) => order.amount - order.refunded)),
+    );
+    expect(openOrders).toHaveLength(open.length);
+
+    const unitsSold = (listing: string) =>
+      sum(sales.filter((order) => order.listing === listing).map((o) => o.quantity));
+    expect(bestSellers.map((listing) => listing.unitsSold)).toEqual(
+      [...truth.listings.entries()]
+        .filter(([, listing]) => listing.seller === seller)
+        .map(([id]) => unitsSold(id))
+        .sort((a, b) => Number(b - a))
+        .slice(0, 5)
+        .map(String),
+    );
+    for (const listing of bestSellers) {
+      expect(listing.current[0]!.name).toBe(truth.listings.get(listing.id)!.metadata.name);
+      expect(listing.unitsSold).toBe(String(unitsSold(listing.id)));
+    }
+  },
+
+  async admin() {
+    const admin = await page<{
+      marketplace: Record<string, unknown>;
+      paymentTokens: (TokenFields & { name: string | null; tokenId: number; allowed: boolean; volume: string })[];
+      arbiters: { id: string; arbiterId: number; feeBps: number; approved: boolean; disputeCount: number }[];
+    }>("admin", { marketplace: marketplace.toLowerCase() });
+    const market = { address: marketplace, abi: abis.Marketplace } as const;
+    expect(admin.marketplace).toMatchObject({
+      owner: (await client.readContract({ ...market, functionName: "owner" })).toLowerCase(),
+      treasury: (await client.readContract({ ...market, functionName: "treasury" })).toLowerCase(),
+      platformFeeBps: await client.readContract({ ...market, functionName: "platformFeeBps" }),
+      confirmationWindow: String(await client.readContract({ ...market, functionName: "confirmationWindow" })),
+      rulingWindow: String(await client.readContract({ ...market, functionName: "rulingWindow" })),
+      paused: false,
+      listingCount: allListings.length,
+      orderCount: truth.orders.length,
+      disputeCount: truth.disputes.length,
+    });
+
+    // Native ETH first (token id 0), then the deploy script's allowlisted MockUSDC.
+    const tokenRow = (token: (typeof admin.paymentTokens)[number]) =>
+      pick(token, "id", "symbol", "name", "decimals", "native", "tokenId", "allowed", "volume");
+    expect(admin.paymentTokens.map(tokenRow)).toEqual(
+      await Promise.all(
+        [truth.tokens.ETH, truth.tokens.USDC].map(async (token) => {
+          // The contract always accepts native ETH (id 0), though tokenInfo(0x0) says not allowed.
+          const [tokenId, allowed] = token.native
+            ? [0, true]
+            : await client.readContract({
+                address: marketplace,
+                abi: abis.Marketplace,
+                functionName: "tokenInfo",
+                args: [token.id as Address],
+              });
+          const volume = sum(truth.orders.filter((order) => order.token === token.id).map((order) => order.amount));
+          return { ...token, name: truth.tokenNames[token.id], tokenId, allowed, volume: String(volume) };
+        }),
+      ),
+    );
+
+    const arbiter = addressOf(9);
+    const [arbiterId, feeBps, approved] = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "arbiterInfo",
+      args: [arbiter as Address],
+    });
+    // The seed opens one dispute and leaves it open.
+    expect(admin.arbiters).toEqual([
+      {
+        id: arbiter,
+        // Its name comes from the profile its account published.
+        account: { profile: [{ name: truth.profiles.get(arbiter)!.name }] },
+        arbiterId,
+        feeBps,
+        approved,
+        disputeCount: truth.disputes.length,
+        rulingCount: 0,
+        expiredCount: 0,
+      },
+    ]);
+  },
+};
+
+describe("page queries on the demo catalogue", () => {
+  beforeAll(async () => {
+    // The seed posts no messages: the buyer and the seller of the disputed order write one each.
+    const orderId = BigInt(seed.orders.disputed!);
+    const [placed] = await client.getContractEvents({
+      address: marketplace,
+      abi: abis.Marketplace,
+      eventName: "OrderPlaced",
+      args: { orderId },
+      fromBlock: 0n,
+      strict: true,
+    });
+    const { buyer, token, amount, feeBps, arbiter, arbiterFeeBps, shipDeadline, seller } = placed!.args;
+    const terms = { buyer, token, amount, feeBps, arbiter, arbiterFeeBps, shipDeadline };
+    const indexOf = (address: string) =>
+      [...demoSellers, ...demoBuyers].find((person) => addressOf(person.index) === address.toLowerCase())!.index;
+    let last = 0n;
+    for (const [sender, text] of [
+      [buyer, "Could you send the replacement leg?"],
+      [seller, "Posted today, tracking follows."],
+    ] as const) {
+      // Messages are sealed envelopes in the app; the subgraph keeps only their CID.
+      const { root } = await buildFileCar(utf8(text));
+      const receipt = await sendAs(indexOf(sender), (wallet) =>
+        wallet.writeContract({
+          address: marketplace,
+          abi: abis.Marketplace,
+          functionName: "postMessage",
+          args: [orderId, terms, toHex(root.bytes)],
+        }),
+      );
+      last = receipt.blockNumber;
+    }
+    await indexedTo(last);
+    truth = await readTruth();
+  }, 60_000);
+
+  for (const name of pageNames) it(`answers the ${name} page`, () => pageChecks[name]());
+});
+
+// ------------------------------------------------------------------------------- late files
+
+describe("a listing edit whose file reaches IPFS late", () => {
+  it("shows the last valid version until the new file arrives, and keeps it after a rejected edit", async () => {
+    const [id, demo] = truth.listingOf("lamp-moss");
+    const ipfs = kuboRpcTarget({ url: ctx.urls.ipfs! });
+    const publish = async (built: BuiltCar) => {
+      const receipt = await sendAs(demo.sellerIndex, (wallet) =>
+        wallet.writeContract({
+          address: marketplace,
+          abi: abis.Marketplace,
+          functionName: "updateListingMetadata",
+          args: [BigInt(id), toHex(built.root.bytes)],
+        }),
+      );
+      await indexedTo(receipt.blockNumber);
+    };
+    const newestDocument = (version: number) =>
+      eventually(
+        `metadata version ${version}`,
+        async () => {
+          const listing = await listingPage(id);
+          return listing.latestMetadata?.version === version ? listing : undefined;
+        },
+        90_000,
+      );
+
+    // The seller edits the text and keeps the photos, as the Sell form does.
+    const before = await listingPage(id);
+    const original = before.current[0]!;
+    expect([before.metadataVersion, original.name]).toEqual([1, demo.metadata.name]);
+    const document = await ipfsJson<DocumentInputOf<"listing">>(`${original.cid}/metadata.json`);
+    const photos = await Promise.all(
+      original.images.map(async (photo) => ({ path: photo, content: await ipfsFile(`${original.cid}/${photo}`) })),
+    );
+    const editedName = "Moss reading lamp in verdigris";
+    const edited = await buildDocumentCar("listing", { ...document, name: editedName }, photos);
+
+    // On chain before it is on IPFS: pending, and the page still shows version 1.
+    await publish(edited);
+    const pending = await listingPage(id);
+    expect(pending.metadataVersion).toBe(2);
+    expect(pending.metadataCid).toBe(edited.root.toString());
+    expect(pending.latestMetadata).toBeNull();
+    expect(pending.current.map((version) => pick(version, "version", "name"))).toEqual([
+      { version: 1, name: demo.metadata.name },
+    ]);
+
+    // Uploaded: graph-node's retry finds it and version 2 becomes current.
+    await uploadBuiltCar(ipfs, edited);
+    const shown = await newestDocument(2);
+    expect(shown.latestMetadata).toEqual({ id: `${id}-2`, version: 2, valid: true, error: null });
+    expect(shown.current[0]).toMatchObject({ version: 2, cid: edited.root.toString(), name: editedName });
+    expect(shown.current[0]!.description).toBe(demo.metadata.description);
+
+    // Search: both versions match "moss"; the reader shows the listing once, as version 2.
+    const moss = await search("moss");
+    expect(
+      moss.raw
+        .filter((hit) => hit.listing.id === id)
+        .map((hit) => hit.version)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(moss.shown.map((hit) => [hit.listing.id, hit.version])).toEqual([[id, 2]]);
+    const verdigris = await search("verdigris");
+    expect(verdigris.shown.map((hit) => [hit.listing.id, hit.listing.current[0]!.name])).toEqual([[id, editedName]]);
+
+    // A directory whose metadata.json fails validation: rejected, version 2 stays current.
+    const rejected = await buildDirectoryCar([
+      {
+        path: "metadata.json",
+        content: utf8(JSON.stringify({ ...document, schema: "agora/listing@9", name: "Zzyzx" })),
+      },
+      ...photos,
+    ]);
+    await uploadBuiltCar(ipfs, rejected);
+    await publish(rejected);
+    const after = await newestDocument(3);
+    expect(after.metadataVersion).toBe(3);
+    expect(after.latestMetadata).toEqual({
+      id: `${id}-3`,
+      version: 3,
+      valid: false,
+      error: expect.stringContaining("schema"),
+    });
+    expect(after.current[0]).toMatchObject({ version: 2, name: editedName });
+    // Nothing of a rejected document is searchable, valid or not.
+    expect((await gql<{ listingSearch: unknown[] }>('{ listingSearch(text: "zzyzx") { id } }')).listingSearch).toEqual(
+      [],
+    );
+  }, 180_000);
+});
+
+// ------------------------------------------------------------------------------- other entities
 
 describe("orders", () => {
   it("matches the chain's status for every seeded order", async () => {
@@ -187,9 +1047,7 @@ describe("orders", () => {
         functionName: "orderStatus",
         args: [BigInt(id)],
       });
-      const { order } = await gql<{ order: { status: string } | null }>(
-        `{ order(id: "${orderIdHex(id)}") { status } }`,
-      );
+      const { order } = await gql<{ order: { status: string } | null }>(`{ order(id: "${idHex(id)}") { status } }`);
       expect(order?.status, `order ${id}`).toBe(ORDER_STATUS[status]);
     }
   });
@@ -198,7 +1056,7 @@ describe("orders", () => {
     const { order } = await gql<{
       order: { events: { type: string }[]; review: { rating: number; reply: { id: string } | null } };
     }>(
-      `{ order(id: "${orderIdHex(seed.orders.reviewed!)}") { events(orderBy: logOrder) { type } review { rating reply { id } } } }`,
+      `{ order(id: "${idHex(seed.orders.reviewed!)}") { events(orderBy: logOrder) { type } review { rating reply { id } } } }`,
     );
     expect(order.events.map((event) => event.type)).toEqual([
       "Placed",
@@ -215,7 +1073,7 @@ describe("orders", () => {
     const { order } = await gql<{
       order: { status: string; dispute: { status: string; evidenceCount: number; evidence: { submitter: string }[] } };
     }>(
-      `{ order(id: "${orderIdHex(seed.orders.disputed!)}") { status dispute { status evidenceCount evidence { submitter } } } }`,
+      `{ order(id: "${idHex(seed.orders.disputed!)}") { status dispute { status evidenceCount evidence { submitter } } } }`,
     );
     expect(order.status).toBe("Disputed");
     expect(order.dispute.status).toBe("Open");
@@ -225,7 +1083,7 @@ describe("orders", () => {
 
   it("accounts for a partial refund", async () => {
     const { order } = await gql<{ order: { amount: string; escrow: string; refunded: string } }>(
-      `{ order(id: "${orderIdHex(seed.orders.partlyRefunded!)}") { amount escrow refunded } }`,
+      `{ order(id: "${idHex(seed.orders.partlyRefunded!)}") { amount escrow refunded } }`,
     );
     expect(BigInt(order.refunded)).toBeGreaterThan(0n);
     expect(BigInt(order.refunded) + BigInt(order.escrow)).toBe(BigInt(order.amount));
@@ -234,7 +1092,7 @@ describe("orders", () => {
   it("links the cart's coupon redemptions to the discounted lines", async () => {
     const cartIds = seed.orders.cart!.split(",");
     const { orders } = await gql<{ orders: { id: string; discount: string; coupon: { discount: string } | null }[] }>(
-      `{ orders(where: { id_in: [${cartIds.map((id) => `"${orderIdHex(id)}"`).join(",")}] }) { id discount coupon { discount } } }`,
+      `{ orders(where: { id_in: [${cartIds.map((id) => `"${idHex(id)}"`).join(",")}] }) { id discount coupon { discount } } }`,
     );
     expect(orders).toHaveLength(cartIds.length);
     const discounted = orders.filter((order) => order.coupon !== null);
@@ -269,7 +1127,8 @@ describe("accounts", () => {
 
 describe("graph-node restarts", () => {
   it("answers the same after a restart, and leaves no Postgres behind when stopped", async () => {
-    const snapshot = `{ _meta { block { number } } listings(first: 100, orderBy: id) { id price stock status metadata { name } }
+    const snapshot = `{ _meta { block { number } } listings(first: 100, orderBy: id) { id price stock status metadataVersion
+        latestMetadata { name valid } }
       orders(first: 100, orderBy: id) { id status escrow refunded } accounts(first: 100, orderBy: id) { id ratingCount salesCount } }`;
     type Snapshot = { _meta: { block: { number: number } } } & Record<string, unknown>;
     const before = await gql<Snapshot>(snapshot);

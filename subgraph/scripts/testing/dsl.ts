@@ -19,6 +19,14 @@ export const SELLER = "0x5e11e40000000000000000000000000000000001";
 export const SELLER2 = "0x5e11e40000000000000000000000000000000002";
 export const BUYER = "0xb0e1e40000000000000000000000000000000001";
 export const KEEPER = "0x6eef000000000000000000000000000000000001";
+/** A token whose symbol(), name() and decimals() all revert. */
+export const MUTE_TOKEN = "0x000000000000000000000000000000000000e0e0";
+
+/** What the tokens of the tests answer to symbol(), name() and decimals(); null: the calls revert. */
+const TOKEN_METADATA: Record<string, { symbol: string; name: string; decimals: number } | null> = {
+  [USDC]: { symbol: "USDC", name: "USD Coin", decimals: 6 },
+  [MUTE_TOKEN]: null,
+};
 
 /** A day boundary: 2023-11-14T00:00:00Z. */
 export const DAY0 = 1_699_920_000;
@@ -101,10 +109,43 @@ export function ev(name: string, params: Record<string, Param>, txHash?: string)
   return { address: MARKETPLACE, event: eventSignature(name), params: encoded, ...(txHash ? { txHash } : {}) };
 }
 
+export interface EthCall {
+  address: string;
+  function: string;
+  params: string[];
+  returns: string[];
+  reverts?: boolean;
+}
+
 export interface TestBlock {
   number: number;
   timestamp: number;
   events: TestEvent[];
+  ethCalls?: EthCall[];
+}
+
+/** The mocked symbol(), name() and decimals() calls the TokenAllowed handler makes in a block. */
+function tokenCalls(events: TestEvent[]): EthCall[] {
+  const calls: EthCall[] = [];
+  for (const event of events) {
+    if (!event.event.startsWith("TokenAllowed(")) continue;
+    const token = String(event.params.token).toLowerCase();
+    if (!(token in TOKEN_METADATA)) throw new Error(`TokenAllowed of ${token}: add it to TOKEN_METADATA`);
+    const metadata = TOKEN_METADATA[token];
+    const call = (fn: string, value: string | number): EthCall => ({
+      address: token,
+      function: fn,
+      params: [],
+      returns: metadata ? [String(value)] : [],
+      ...(metadata ? {} : { reverts: true }),
+    });
+    calls.push(
+      call("symbol()(string)", metadata?.symbol ?? ""),
+      call("name()(string)", metadata?.name ?? ""),
+      call("decimals()(uint8)", metadata?.decimals ?? 0),
+    );
+  }
+  return calls;
 }
 
 export interface TestCase {
@@ -123,7 +164,15 @@ export function blocks(...list: { timestamp: number; events: TestEvent[] }[]): T
   const last = list.at(-1)?.timestamp ?? DAY0;
   return [
     { number: START_BLOCK, timestamp: DAY0 - 60, events: [] },
-    ...list.map((block, i) => ({ number: START_BLOCK + 1 + i, timestamp: block.timestamp, events: block.events })),
+    ...list.map((block, i) => {
+      const ethCalls = tokenCalls(block.events);
+      return {
+        number: START_BLOCK + 1 + i,
+        timestamp: block.timestamp,
+        events: block.events,
+        ...(ethCalls.length ? { ethCalls } : {}),
+      };
+    }),
     { number: START_BLOCK + 1 + list.length, timestamp: last + 12, events: [] },
   ];
 }
@@ -238,6 +287,41 @@ export function listingDocument(name: string, description: string, category = "h
     attributes: [],
     variants: [],
     shipping: { regions: ["EU"], handlingDays: 2 },
+  };
+}
+
+/** A mock IPFS file at `<cid>/<path>` (`path` "" for the CID itself); a document object is JSON-encoded. */
+export function ipfsFile(
+  at: Cid,
+  path: string,
+  document: Record<string, unknown> | string,
+): { cid: string; content: string } {
+  return {
+    cid: path ? `${at.text}/${path}` : at.text,
+    content: typeof document === "string" ? document : JSON.stringify(document),
+  };
+}
+
+/** A valid `profile.json` (schema agora/profile@1); the key is 32 bytes of `seed` in base64. */
+export function profileDocument(name: string, seed = 1, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schema: "agora/profile@1",
+    name,
+    encryptionPublicKey: Buffer.alloc(32, seed).toString("base64"),
+    ...extra,
+  };
+}
+
+/** A valid `review.json` (schema agora/review@1). */
+export function reviewDocument(orderIdValue: bigint, listing: Cid, rating: number, title: string, body: string) {
+  return {
+    schema: "agora/review@1",
+    orderId: orderIdValue.toString(),
+    listing: listing.text,
+    rating,
+    title,
+    body,
+    images: [],
   };
 }
 

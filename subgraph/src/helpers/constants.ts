@@ -9,3 +9,7 @@ export const SECONDS_PER_DAY: i32 = 86400;
 export const LOG_ORDER_SCALE = BigInt.fromI32(1 << 20);
 /** The file inside a listing's UnixFS directory that the ListingMetadata template reads. */
 export const METADATA_FILE = "metadata.json";
+/** The file inside a profile's directory that the Profile template reads. */
+export const PROFILE_FILE = "profile.json";
+/** The file inside a review's directory that the ReviewContent template reads. */
+export const REVIEW_FILE = "review.json";

@@ -2,10 +2,15 @@ import { Address, BigDecimal, BigInt, Bytes } from "@graphprotocol/graph-ts";
 import { Account, AccountToken, Arbiter, Marketplace, PaymentToken } from "../../generated/schema";
 import { ZERO_ADDRESS, ZERO_BD, ZERO_BI } from "./constants";
 
-/** The marketplace singleton of the contract at `address`. */
+/**
+ * The marketplace singleton of the contract at `address`. Created by the first event, which is the
+ * constructor's, in the deployment block: native ETH, a payment token from then on with no event
+ * of its own, is created with it.
+ */
 export function getMarketplace(address: Address): Marketplace {
   let marketplace = Marketplace.load(address);
   if (marketplace == null) {
+    getToken(ZERO_ADDRESS).save();
     marketplace = new Marketplace(address);
     marketplace.platformFeeBps = 0;
     marketplace.confirmationWindow = ZERO_BI;
@@ -36,6 +41,7 @@ export function getAccount(address: Address): Account {
     account.ratingCount = 0;
     account.ratingSum = 0;
     account.ratingAverage = ZERO_BD;
+    account.profileVersion = 0;
   }
   return account;
 }
@@ -48,7 +54,12 @@ export function getToken(address: Address): PaymentToken {
     const native = address.equals(ZERO_ADDRESS);
     token.native = native;
     token.allowed = native;
-    if (native) token.tokenId = 0;
+    if (native) {
+      token.tokenId = 0;
+      token.symbol = "ETH";
+      token.name = "Ether";
+      token.decimals = 18;
+    }
     token.listingCount = 0;
     token.orderCount = 0;
     token.volume = ZERO_BI;
@@ -65,6 +76,9 @@ export function getArbiter(address: Address): Arbiter {
   let arbiter = Arbiter.load(address);
   if (arbiter == null) {
     arbiter = new Arbiter(address);
+    // Its account carries its profile (name) for the pages that show who rules.
+    getAccount(address).save();
+    arbiter.account = address;
     arbiter.arbiterId = 0;
     arbiter.feeBps = 0;
     arbiter.approved = false;

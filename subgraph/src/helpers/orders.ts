@@ -35,9 +35,11 @@ export function bookRefund(order: Order, amount: BigInt, timestamp: BigInt): voi
 
   const tokenDay = getTokenDay(order.token, timestamp);
   tokenDay.refunded = tokenDay.refunded.plus(amount);
+  tokenDay.netVolume = tokenDay.netVolume.minus(amount);
   tokenDay.save();
   const sellerTokenDay = getSellerTokenDay(order.seller, order.token, timestamp);
   sellerTokenDay.refunded = sellerTokenDay.refunded.plus(amount);
+  sellerTokenDay.netVolume = sellerTokenDay.netVolume.minus(amount);
   sellerTokenDay.save();
 }
 
@@ -89,11 +91,17 @@ export function closeOrder(
 
   const day = getMarketDay(event.block.timestamp);
   if (completed) day.ordersCompleted += 1;
-  else day.ordersRefunded += 1;
+  else {
+    day.ordersRefunded += 1;
+    day.netOrders -= 1;
+  }
   day.save();
 
   const sellerDay = getSellerDay(order.seller, event.block.timestamp);
   if (completed) sellerDay.ordersCompleted += 1;
-  else sellerDay.ordersRefunded += 1;
+  else {
+    sellerDay.ordersRefunded += 1;
+    sellerDay.netOrders -= 1;
+  }
   sellerDay.save();
 }

@@ -18,6 +18,7 @@ export function getMarketDay(timestamp: BigInt): MarketDayData {
     data.ordersPlaced = 0;
     data.ordersCompleted = 0;
     data.ordersRefunded = 0;
+    data.netOrders = 0;
     data.disputesOpened = 0;
     data.reviews = 0;
     data.unitsSold = ZERO_BI;
@@ -36,6 +37,7 @@ export function getTokenDay(token: Bytes, timestamp: BigInt): TokenDayData {
     data.orderCount = 0;
     data.volume = ZERO_BI;
     data.refunded = ZERO_BI;
+    data.netVolume = ZERO_BI;
     data.platformFees = ZERO_BI;
   }
   return data;
@@ -52,6 +54,7 @@ export function getSellerDay(seller: Bytes, timestamp: BigInt): SellerDayData {
     data.ordersPlaced = 0;
     data.ordersCompleted = 0;
     data.ordersRefunded = 0;
+    data.netOrders = 0;
     data.disputesOpened = 0;
     data.unitsSold = ZERO_BI;
     data.ratingCount = 0;
@@ -76,6 +79,7 @@ export function getSellerTokenDay(seller: Bytes, token: Bytes, timestamp: BigInt
     data.volume = ZERO_BI;
     data.earnings = ZERO_BI;
     data.refunded = ZERO_BI;
+    data.netVolume = ZERO_BI;
   }
   return data;
 }

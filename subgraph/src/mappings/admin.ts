@@ -14,6 +14,7 @@ import {
   Unpaused,
   WindowsSet,
 } from "../../generated/Marketplace/Marketplace";
+import { IERC20Metadata } from "../../generated/Marketplace/IERC20Metadata";
 import { getArbiter, getMarketplace, getToken } from "../helpers/entities";
 
 export function handleWindowsSet(event: WindowsSet): void {
@@ -39,6 +40,15 @@ export function handleTokenAllowed(event: TokenAllowed): void {
   const token = getToken(event.params.token);
   token.tokenId = event.params.tokenId;
   token.allowed = true;
+  // Read once here (allowing is rare): pages show prices without calling the token. A token
+  // without a readable string symbol, name or decimals keeps null there.
+  const erc20 = IERC20Metadata.bind(event.params.token);
+  const symbol = erc20.try_symbol();
+  if (!symbol.reverted) token.symbol = symbol.value;
+  const name = erc20.try_name();
+  if (!name.reverted) token.name = name.value;
+  const decimals = erc20.try_decimals();
+  if (!decimals.reverted) token.decimals = decimals.value;
   token.save();
 }
 

@@ -10,7 +10,7 @@ import { Dispute, Evidence, Ruling } from "../../generated/schema";
 import { optionalCid } from "../helpers/cid";
 import { getAccount, getArbiter, getMarketplace, getToken, minusClamped } from "../helpers/entities";
 import { eventId } from "../helpers/ids";
-import { recordOrderEvent } from "../helpers/orderEvents";
+import { logOrderOf, recordOrderEvent, roleOn } from "../helpers/orderEvents";
 import { getMarketDay, getSellerDay } from "../helpers/stats";
 import { bookPayout, bookRefund, closeOrder, loadOrder } from "../helpers/orders";
 
@@ -66,8 +66,13 @@ export function handleEvidenceSubmitted(event: EvidenceSubmitted): void {
   const evidence = new Evidence(eventId(event));
   evidence.dispute = dispute.id;
   evidence.submitter = event.params.submitter;
+  evidence.submitterRole = roleOn(order, event.params.submitter);
   evidence.evidenceCid = optionalCid(event.params.evidenceCid);
   evidence.timestamp = event.block.timestamp;
+  evidence.blockNumber = event.block.number;
+  evidence.logIndex = event.logIndex;
+  evidence.logOrder = logOrderOf(event);
+  evidence.transactionHash = event.transaction.hash;
   evidence.save();
 
   recordOrderEvent(event, order.id, "EvidenceSubmitted", event.params.submitter, null, evidence.evidenceCid);

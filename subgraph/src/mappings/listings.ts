@@ -1,5 +1,5 @@
 // Listings: create, update price/stock, publish metadata, close.
-import { BigInt, Bytes, DataSourceContext, ethereum, log } from "@graphprotocol/graph-ts";
+import { BigInt, Bytes, ethereum, log } from "@graphprotocol/graph-ts";
 import {
   ListingClosed,
   ListingCreated,
@@ -9,14 +9,16 @@ import {
 import { Listing, ListingChange } from "../../generated/schema";
 import { ListingMetadata as ListingMetadataTemplate } from "../../generated/templates";
 import { cidToString } from "../helpers/cid";
-import { METADATA_FILE, ZERO_BI } from "../helpers/constants";
+import { documentContext } from "../helpers/documents";
+import { METADATA_FILE, ZERO_BD, ZERO_BI } from "../helpers/constants";
 import { getAccount, getArbiter, getMarketplace, getToken } from "../helpers/entities";
 import { eventId, listingNumberOf, uint256ToBytes } from "../helpers/ids";
 import { getMarketDay } from "../helpers/stats";
 
 /**
- * Points the listing at new metadata CID bytes and, if they are a CID, starts a file data source
- * on `<cid>/metadata.json` whose entity id is `<listing id>-<version>`.
+ * Records a newly published metadata version and, if its bytes are a CID, starts a file data
+ * source on `<cid>/metadata.json` whose entity id is `<listing id>-<version>`. The versions before
+ * it stay: pages show the newest valid one until this one arrives valid.
  */
 function publishMetadata(listing: Listing, cidBytes: Bytes): void {
   listing.metadataVersion += 1;
@@ -25,16 +27,13 @@ function publishMetadata(listing: Listing, cidBytes: Bytes): void {
   listing.metadataCid = cid;
   if (cid == null) {
     log.warning("listing {}: metadata bytes {} are not a CID", [listing.id.toHexString(), cidBytes.toHexString()]);
-    listing.metadata = null;
+    listing.latestMetadata = null;
     return;
   }
   const id = listing.id.toHexString() + "-" + listing.metadataVersion.toString();
-  const context = new DataSourceContext();
-  context.setString("id", id);
-  context.setBytes("listing", listing.id);
-  context.setI32("version", listing.metadataVersion);
+  const context = documentContext(id, cid!, "listing", listing.id, listing.metadataVersion);
   ListingMetadataTemplate.createWithContext(cid! + "/" + METADATA_FILE, context);
-  listing.metadata = id;
+  listing.latestMetadata = id;
 }
 
 function touch(listing: Listing, event: ethereum.Event): void {
@@ -73,6 +72,7 @@ export function handleListingCreated(event: ListingCreated): void {
   listing.volume = ZERO_BI;
   listing.ratingCount = 0;
   listing.ratingSum = 0;
+  listing.ratingAverage = ZERO_BD;
   listing.createdAt = event.block.timestamp;
   listing.createdAtBlock = event.block.number;
   listing.createdTx = event.transaction.hash;

@@ -1,5 +1,5 @@
 // Orders without a dispute: place, ship, confirm/release, refund, cancel, messages.
-import { BigInt } from "@graphprotocol/graph-ts";
+import { BigInt, Bytes, ethereum } from "@graphprotocol/graph-ts";
 import {
   MessagePosted,
   OrderCancelled,
@@ -15,7 +15,7 @@ import { ZERO_BI } from "../helpers/constants";
 import { getAccount, getAccountToken, getMarketplace, getToken, minusClamped } from "../helpers/entities";
 import { bookPayout, bookRefund, closeOrder, loadOrder } from "../helpers/orders";
 import { eventId, orderNumberOf, uint256ToBytes } from "../helpers/ids";
-import { recordOrderEvent } from "../helpers/orderEvents";
+import { logOrderOf, recordOrderEvent, roleOn } from "../helpers/orderEvents";
 import { getMarketDay, getSellerDay, getSellerTokenDay, getTokenDay } from "../helpers/stats";
 
 export function handleOrderPlaced(event: OrderPlaced): void {
@@ -52,8 +52,13 @@ export function handleOrderPlaced(event: OrderPlaced): void {
   order.messageCount = 0;
 
   const listing = Listing.load(listingId);
+  order.metadataVersion = 0;
   if (listing != null) {
     order.unitPrice = listing.price;
+    // What the buyer paid for, kept whatever the seller edits later.
+    order.metadataVersion = listing.metadataVersion;
+    order.metadataCid = listing.metadataCid;
+    order.metadata = listing.latestMetadata;
     listing.stock = minusClamped(listing.stock, quantity);
     listing.orderCount += 1;
     listing.unitsSold = listing.unitsSold.plus(quantity);
@@ -92,18 +97,22 @@ export function handleOrderPlaced(event: OrderPlaced): void {
 
   const day = getMarketDay(timestamp);
   day.ordersPlaced += 1;
+  day.netOrders += 1;
   day.unitsSold = day.unitsSold.plus(quantity);
   day.save();
   const tokenDay = getTokenDay(event.params.token, timestamp);
   tokenDay.orderCount += 1;
   tokenDay.volume = tokenDay.volume.plus(amount);
+  tokenDay.netVolume = tokenDay.netVolume.plus(amount);
   tokenDay.save();
   const sellerDay = getSellerDay(event.params.seller, timestamp);
   sellerDay.ordersPlaced += 1;
+  sellerDay.netOrders += 1;
   sellerDay.unitsSold = sellerDay.unitsSold.plus(quantity);
   sellerDay.save();
   const sellerTokenDay = getSellerTokenDay(event.params.seller, event.params.token, timestamp);
   sellerTokenDay.volume = sellerTokenDay.volume.plus(amount);
+  sellerTokenDay.netVolume = sellerTokenDay.netVolume.plus(amount);
   sellerTokenDay.save();
 
   recordOrderEvent(event, id, "Placed", event.params.buyer, amount, order.shippingCid);
@@ -121,22 +130,40 @@ export function handleOrderShipped(event: OrderShipped): void {
   recordOrderEvent(event, order.id, "Shipped", event.params.seller, null, order.trackingCid);
 }
 
-export function handleOrderConfirmed(event: OrderConfirmed): void {
-  const order = loadOrder(event.params.orderId);
+/** Completes an order paid out to its seller: by the buyer's confirmation or after the window. */
+function completeOrder(
+  event: ethereum.Event,
+  orderId: BigInt,
+  sellerAmount: BigInt,
+  platformFee: BigInt,
+  outcome: string,
+  eventType: string,
+  closedBy: Bytes,
+): void {
+  const order = loadOrder(orderId);
   if (order == null) return;
-  bookPayout(order, event.params.sellerAmount, event.params.platformFee, event.block.timestamp);
-  closeOrder(order, "Completed", "Confirmed", event.params.buyer, event);
+  bookPayout(order, sellerAmount, platformFee, event.block.timestamp);
+  closeOrder(order, "Completed", outcome, closedBy, event);
   order.save();
-  recordOrderEvent(event, order.id, "Confirmed", event.params.buyer, event.params.sellerAmount, null);
+  recordOrderEvent(event, order.id, eventType, closedBy, sellerAmount, null);
+}
+
+export function handleOrderConfirmed(event: OrderConfirmed): void {
+  const params = event.params;
+  completeOrder(event, params.orderId, params.sellerAmount, params.platformFee, "Confirmed", "Confirmed", params.buyer);
 }
 
 export function handleOrderReleased(event: OrderReleased): void {
-  const order = loadOrder(event.params.orderId);
-  if (order == null) return;
-  bookPayout(order, event.params.sellerAmount, event.params.platformFee, event.block.timestamp);
-  closeOrder(order, "Completed", "ReleasedByTimeout", event.params.caller, event);
-  order.save();
-  recordOrderEvent(event, order.id, "Released", event.params.caller, event.params.sellerAmount, null);
+  const params = event.params;
+  completeOrder(
+    event,
+    params.orderId,
+    params.sellerAmount,
+    params.platformFee,
+    "ReleasedByTimeout",
+    "Released",
+    params.caller,
+  );
 }
 
 export function handleOrderRefunded(event: OrderRefunded): void {
@@ -171,8 +198,13 @@ export function handleMessagePosted(event: MessagePosted): void {
   const message = new OrderMessage(eventId(event));
   message.order = order.id;
   message.sender = event.params.sender;
+  message.senderRole = roleOn(order, event.params.sender);
   message.messageCid = optionalCid(event.params.messageCid);
   message.timestamp = event.block.timestamp;
+  message.blockNumber = event.block.number;
+  message.logIndex = event.logIndex;
+  message.logOrder = logOrderOf(event);
+  message.transactionHash = event.transaction.hash;
   message.save();
 
   recordOrderEvent(event, order.id, "MessagePosted", event.params.sender, null, message.messageCid);

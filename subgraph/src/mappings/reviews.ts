@@ -2,8 +2,14 @@
 import { Address } from "@graphprotocol/graph-ts";
 import { ProfileUpdated, ReviewReplied, ReviewSubmitted } from "../../generated/Marketplace/Marketplace";
 import { Listing, Review, ReviewReply } from "../../generated/schema";
+import {
+  Profile as ProfileTemplate,
+  ReviewContent as ReviewContentTemplate,
+  ReviewReplyContent as ReviewReplyContentTemplate,
+} from "../../generated/templates";
 import { optionalCid } from "../helpers/cid";
-import { ZERO_BI } from "../helpers/constants";
+import { documentContext } from "../helpers/documents";
+import { PROFILE_FILE, REVIEW_FILE, ZERO_BI } from "../helpers/constants";
 import { getAccount, getMarketplace, ratingAverage } from "../helpers/entities";
 import { recordOrderEvent } from "../helpers/orderEvents";
 import { getMarketDay, getSellerDay } from "../helpers/stats";
@@ -30,6 +36,13 @@ export function handleReviewSubmitted(event: ReviewSubmitted): void {
   review.counted = review.amountPaid.gt(ZERO_BI);
   review.reviewCid = optionalCid(event.params.reviewCid);
   review.timestamp = event.block.timestamp;
+  const reviewCid = review.reviewCid;
+  if (reviewCid != null) {
+    // One review per order, never edited: its document's id is the order's.
+    const context = documentContext(order.id.toHexString(), reviewCid!, "review", order.id, 0);
+    ReviewContentTemplate.createWithContext(reviewCid! + "/" + REVIEW_FILE, context);
+    review.content = order.id.toHexString();
+  }
   review.save();
 
   const buyer = getAccount(event.params.buyer);
@@ -45,6 +58,7 @@ export function handleReviewSubmitted(event: ReviewSubmitted): void {
     if (listing != null) {
       listing.ratingCount += 1;
       listing.ratingSum += rating;
+      listing.ratingAverage = ratingAverage(listing.ratingSum, listing.ratingCount);
       listing.save();
     }
   }
@@ -77,6 +91,12 @@ export function handleReviewReplied(event: ReviewReplied): void {
   reply.seller = event.params.seller;
   reply.replyCid = optionalCid(event.params.replyCid);
   reply.timestamp = event.block.timestamp;
+  const replyCid = reply.replyCid;
+  if (replyCid != null) {
+    const context = documentContext(order.id.toHexString(), replyCid!, "reply", order.id, 0);
+    ReviewReplyContentTemplate.createWithContext(replyCid!, context);
+    reply.content = order.id.toHexString();
+  }
   reply.save();
 
   recordOrderEvent(event, order.id, "ReviewReplied", event.params.seller, null, reply.replyCid);
@@ -84,7 +104,17 @@ export function handleReviewReplied(event: ReviewReplied): void {
 
 export function handleProfileUpdated(event: ProfileUpdated): void {
   const account = getAccount(Address.fromBytes(event.params.account));
-  account.profileCid = optionalCid(event.params.profileCid);
+  const cid = optionalCid(event.params.profileCid);
+  account.profileCid = cid;
   account.profileUpdatedAt = event.block.timestamp;
+  account.profileVersion += 1;
+  account.latestProfile = null;
+  if (cid != null) {
+    // One document per version, as listings do: the newest valid one is what pages show.
+    const id = account.id.toHexString() + "-" + account.profileVersion.toString();
+    const context = documentContext(id, cid!, "account", account.id, account.profileVersion);
+    ProfileTemplate.createWithContext(cid! + "/" + PROFILE_FILE, context);
+    account.latestProfile = id;
+  }
   account.save();
 }

@@ -5,6 +5,7 @@ import {
   DAY0,
   ETH,
   MARKETPLACE,
+  MUTE_TOKEN,
   OWNER,
   TREASURY,
   USDC,
@@ -20,7 +21,7 @@ const ARBITER2 = "0x00000000000000000000000000000000000a4b18";
 
 export default async function admin(): Promise<TestCase> {
   return {
-    name: "admin: windows, fee, treasury, tokens, arbiters, pause, ownership, EIP-712 domain",
+    name: "admin: windows, fee, treasury, tokens (ETH from deployment, symbol, decimals), arbiters, pause, ownership, EIP-712 domain",
     blocks: blocks(
       { timestamp: DAY0, events: deployment() },
       {
@@ -28,6 +29,7 @@ export default async function admin(): Promise<TestCase> {
         events: [
           ev("PlatformFeeUpdated", { feeBps: 300 }),
           ev("TokenRemoved", { token: USDC, tokenId: 1 }),
+          ev("TokenAllowed", { token: MUTE_TOKEN, tokenId: 2 }),
           ev("ArbiterApproved", { arbiter: ARBITER2, arbiterId: 2, feeBps: 50 }),
           ev("ArbiterApproved", { arbiter: ARBITER, arbiterId: 1, feeBps: 150 }),
           ev("ArbiterRemoved", { arbiter: ARBITER2, arbiterId: 2 }),
@@ -57,16 +59,21 @@ export default async function admin(): Promise<TestCase> {
           },
         },
       ),
-      expect(`{ paymentTokens { id tokenId allowed native } }`, {
-        paymentTokens: [{ id: USDC, tokenId: 1, allowed: false, native: false }],
-      }),
-      expect(`{ arbiters { id arbiterId feeBps approved } }`, {
-        arbiters: [
-          { id: ARBITER, arbiterId: 1, feeBps: 150, approved: true },
-          { id: ARBITER2, arbiterId: 2, feeBps: 50, approved: false },
+      // Native ETH from the deployment block, before anyone pays with it; ERC-20s read when allowed
+      // (a token whose symbol(), name() and decimals() revert keeps nulls).
+      expect(`{ paymentTokens(orderBy: tokenId) { id tokenId allowed native symbol name decimals } }`, {
+        paymentTokens: [
+          { id: ETH, tokenId: 0, allowed: true, native: true, symbol: "ETH", name: "Ether", decimals: 18 },
+          { id: USDC, tokenId: 1, allowed: false, native: false, symbol: "USDC", name: "USD Coin", decimals: 6 },
+          { id: MUTE_TOKEN, tokenId: 2, allowed: true, native: false, symbol: null, name: null, decimals: null },
         ],
       }),
-      expect(`{ eth: paymentToken(id: "${ETH}") { id } }`, { eth: null }),
+      expect(`{ arbiters { id account { id } arbiterId feeBps approved } }`, {
+        arbiters: [
+          { id: ARBITER, account: { id: ARBITER }, arbiterId: 1, feeBps: 150, approved: true },
+          { id: ARBITER2, account: { id: ARBITER2 }, arbiterId: 2, feeBps: 50, approved: false },
+        ],
+      }),
     ],
   };
 }

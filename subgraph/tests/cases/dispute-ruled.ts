@@ -79,7 +79,7 @@ export default async function disputeRuled(): Promise<TestCase> {
     assertions: [
       expect(
         `{ dispute(id: "${orderHex(1, 1)}") { status buyer { id } seller { id } arbiter { id } reasonCid openedAt rulingDeadline
-          evidenceCount closedAt expiredRefund evidence { submitter evidenceCid }
+          evidenceCount closedAt expiredRefund evidence(orderBy: logOrder) { submitter submitterRole evidenceCid logIndex }
           ruling { buyerShareBps buyerAmount sellerAmount platformFee arbiterFee rulingCid arbiter { id } } } }`,
         {
           dispute: {
@@ -94,8 +94,8 @@ export default async function disputeRuled(): Promise<TestCase> {
             closedAt: String(openedAt + 2 * DAY),
             expiredRefund: null,
             evidence: [
-              { submitter: BUYER, evidenceCid: photos.text },
-              { submitter: SELLER, evidenceCid: receipt.text },
+              { submitter: BUYER, submitterRole: "Buyer", evidenceCid: photos.text, logIndex: "0" },
+              { submitter: SELLER, submitterRole: "Seller", evidenceCid: receipt.text, logIndex: "1" },
             ],
             ruling: {
               buyerShareBps: 4000,
@@ -144,6 +144,8 @@ export default async function disputeRuled(): Promise<TestCase> {
         accounts: [
           { id: SELLER, disputedSalesCount: 1, disputesOpenedCount: 0, completedSalesCount: 1 },
           { id: BUYER, disputedSalesCount: 0, disputesOpenedCount: 1, completedSalesCount: 0 },
+          // The arbiter's account (for its profile) exists from its approval.
+          { id: ARBITER, disputedSalesCount: 0, disputesOpenedCount: 0, completedSalesCount: 0 },
         ],
       }),
       expect(`{ accountTokens { account { id } sellerEarnings refundsReceived refundsGiven } }`, {

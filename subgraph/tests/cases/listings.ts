@@ -58,7 +58,7 @@ export default async function listings(): Promise<TestCase> {
     assertions: [
       expect(
         `{ listings(orderBy: listingNumber) { id listingId listingNumber seller { id } token { id } price stock status
-          arbiter { id } shippingWindow metadataCid metadataVersion createdAt updatedAt closedAt metadata { id } } }`,
+          arbiter { id } shippingWindow metadataCid metadataVersion createdAt updatedAt closedAt latestMetadata { id } } }`,
         {
           listings: [
             {
@@ -77,7 +77,7 @@ export default async function listings(): Promise<TestCase> {
               createdAt: String(DAY0 + 100),
               updatedAt: String(DAY0 + DAY + 5),
               closedAt: null,
-              metadata: { id: `${listingHex(1)}-2` },
+              latestMetadata: { id: `${listingHex(1)}-2` },
             },
             {
               id: listingHex(2),
@@ -95,7 +95,7 @@ export default async function listings(): Promise<TestCase> {
               createdAt: String(DAY0 + 100),
               updatedAt: String(DAY0 + DAY + 5),
               closedAt: String(DAY0 + DAY + 5),
-              metadata: { id: `${listingHex(2)}-1` },
+              latestMetadata: { id: `${listingHex(2)}-1` },
             },
             {
               id: listingHex(3, SELLER2),
@@ -113,7 +113,7 @@ export default async function listings(): Promise<TestCase> {
               createdAt: String(DAY0 + 100),
               updatedAt: String(DAY0 + 100),
               closedAt: null,
-              metadata: { id: `${listingHex(3, SELLER2)}-1` },
+              latestMetadata: { id: `${listingHex(3, SELLER2)}-1` },
             },
             {
               id: listingHex(4, SELLER2),
@@ -131,7 +131,7 @@ export default async function listings(): Promise<TestCase> {
               createdAt: String(DAY0 + 100),
               updatedAt: String(DAY0 + 100),
               closedAt: null,
-              metadata: null,
+              latestMetadata: null,
             },
           ],
         },
@@ -150,6 +150,7 @@ export default async function listings(): Promise<TestCase> {
         accounts: [
           { id: SELLER, listingCount: 2, activeListingCount: 1 },
           { id: SELLER2, listingCount: 2, activeListingCount: 2 },
+          { id: ARBITER, listingCount: 0, activeListingCount: 0 },
         ],
       }),
       expect(`{ paymentTokens { id listingCount native allowed tokenId } arbiters { listingCount } }`, {

@@ -47,12 +47,31 @@ export default async function cancel(): Promise<TestCase> {
           { type: "Cancelled", actor: BUYER, amount: "1000" },
         ],
       }),
-      expect(`{ marketDayDatas(orderBy: date) { ordersPlaced ordersRefunded } }`, {
-        marketDayDatas: [
-          { ordersPlaced: 1, ordersRefunded: 0 },
-          { ordersPlaced: 0, ordersRefunded: 1 },
-        ],
-      }),
+      // Net figures count the cancellation on its own day, so a chart of them is true.
+      expect(
+        `{ marketDayDatas(orderBy: date) { ordersPlaced ordersRefunded netOrders }
+          sellerDayDatas(orderBy: date) { ordersPlaced ordersRefunded netOrders }
+          tokenDayDatas(orderBy: date) { volume refunded netVolume }
+          sellerTokenDayDatas(orderBy: date) { volume refunded netVolume } }`,
+        {
+          marketDayDatas: [
+            { ordersPlaced: 1, ordersRefunded: 0, netOrders: 1 },
+            { ordersPlaced: 0, ordersRefunded: 1, netOrders: -1 },
+          ],
+          sellerDayDatas: [
+            { ordersPlaced: 1, ordersRefunded: 0, netOrders: 1 },
+            { ordersPlaced: 0, ordersRefunded: 1, netOrders: -1 },
+          ],
+          tokenDayDatas: [
+            { volume: "1000", refunded: "0", netVolume: "1000" },
+            { volume: "0", refunded: "1000", netVolume: "-1000" },
+          ],
+          sellerTokenDayDatas: [
+            { volume: "1000", refunded: "0", netVolume: "1000" },
+            { volume: "0", refunded: "1000", netVolume: "-1000" },
+          ],
+        },
+      ),
     ],
   };
 }

@@ -12,7 +12,10 @@ import {
   ev,
   expect,
   fee,
+  listingDocument,
   listingHex,
+  listingId,
+  metadataFile,
   orderHex,
   orderPlaced,
   orderRef,
@@ -24,12 +27,14 @@ export default async function orderHappy(): Promise<TestCase> {
   const { files, events } = await shop(1000, 5);
   const shipping = await cid("shipping details, sealed");
   const tracking = await cid("tracking");
+  const lamp = await cid("lamp");
+  const lampEdited = await cid("lamp, edited after the sale");
   const placedAt = DAY0 + 200;
   const shippedAt = DAY0 + DAY + 10;
   const confirmedAt = DAY0 + DAY + 500;
   return {
-    name: "order: placed, shipped, confirmed by the buyer",
-    files,
+    name: "order: placed, shipped, confirmed by the buyer; records the metadata version bought",
+    files: [...files, metadataFile(lampEdited, listingDocument("Lamp (new model)", "Another lamp"))],
     blocks: blocks(
       { timestamp: DAY0 + 100, events },
       {
@@ -49,6 +54,12 @@ export default async function orderHappy(): Promise<TestCase> {
         timestamp: shippedAt,
         events: [
           ev("OrderShipped", { ...orderRef(1, 1), confirmDeadline: shippedAt + 7 * DAY, trackingCid: tracking.bytes }),
+          // The seller edits the listing after the sale: the order keeps what was bought.
+          ev("ListingMetadataUpdated", {
+            listingId: listingId(SELLER, 1),
+            seller: SELLER,
+            metadataCid: lampEdited.bytes,
+          }),
         ],
       },
       {
@@ -63,6 +74,18 @@ export default async function orderHappy(): Promise<TestCase> {
       },
     ),
     assertions: [
+      expect(
+        `{ order(id: "${orderHex(1, 1)}") { metadataVersion metadataCid metadata { version name cid }
+          listing { current: metadataVersions(where: { valid: true }, orderBy: version, orderDirection: desc, first: 1) { version name } } } }`,
+        {
+          order: {
+            metadataVersion: 1,
+            metadataCid: lamp.text,
+            metadata: { version: 1, name: "Lamp", cid: lamp.text },
+            listing: { current: [{ version: 2, name: "Lamp (new model)" }] },
+          },
+        },
+      ),
       expect(
         `{ order(id: "${orderHex(1, 1)}") { orderNumber listing { id } seller { id } buyer { id } token { id } quantity
           unitPrice discount amount escrow refunded sellerAmount platformFee feeBps arbiter { id } arbiterFeeBps
@@ -111,12 +134,13 @@ export default async function orderHappy(): Promise<TestCase> {
         ],
       }),
       expect(`{ listing(id: "${listingHex(1)}") { stock orderCount unitsSold volume updatedAt } }`, {
-        listing: { stock: "3", orderCount: 1, unitsSold: "2", volume: "2000", updatedAt: String(placedAt) },
+        listing: { stock: "3", orderCount: 1, unitsSold: "2", volume: "2000", updatedAt: String(shippedAt) },
       }),
       expect(`{ accounts { id salesCount completedSalesCount refundedSalesCount purchaseCount } }`, {
         accounts: [
           { id: SELLER, salesCount: 1, completedSalesCount: 1, refundedSalesCount: 0, purchaseCount: 0 },
           { id: BUYER, salesCount: 0, completedSalesCount: 0, refundedSalesCount: 0, purchaseCount: 1 },
+          { id: ARBITER, salesCount: 0, completedSalesCount: 0, refundedSalesCount: 0, purchaseCount: 0 },
         ],
       }),
       expect(

@@ -62,11 +62,15 @@ export default async function refundFull(): Promise<TestCase> {
       expect(`{ accounts(where: { id: "${SELLER}" }) { refundedSalesCount completedSalesCount } }`, {
         accounts: [{ refundedSalesCount: 1, completedSalesCount: 0 }],
       }),
-      expect(`{ marketDayDatas { ordersRefunded } tokenDayDatas { id refunded } sellerTokenDayDatas { refunded } }`, {
-        marketDayDatas: [{ ordersRefunded: 1 }],
-        tokenDayDatas: [{ id: dayId(ETH, DAY0), refunded: "3000" }],
-        sellerTokenDayDatas: [{ refunded: "3000" }],
-      }),
+      // Refunded on the day of the sale: net of refunds, the day sold nothing.
+      expect(
+        `{ marketDayDatas { ordersRefunded netOrders } tokenDayDatas { id refunded netVolume } sellerTokenDayDatas { refunded netVolume } }`,
+        {
+          marketDayDatas: [{ ordersRefunded: 1, netOrders: 0 }],
+          tokenDayDatas: [{ id: dayId(ETH, DAY0), refunded: "3000", netVolume: "0" }],
+          sellerTokenDayDatas: [{ refunded: "3000", netVolume: "0" }],
+        },
+      ),
     ],
   };
 }

@@ -1,4 +1,5 @@
-// Balances and profiles: a failed payout credited, withdrawn in part; fees swept; a profile published.
+// Balances and profiles: a failed payout credited, withdrawn in part; fees swept; a profile published
+// twice (its documents: profiles.ts).
 import {
   DAY0,
   SELLER,
@@ -9,6 +10,8 @@ import {
   deployment,
   ev,
   expect,
+  ipfsFile,
+  profileDocument,
   type TestCase,
 } from "../../scripts/testing/dsl.js";
 
@@ -19,6 +22,10 @@ export default async function paymentsProfiles(): Promise<TestCase> {
   const profile2 = await cid("profile v2", 0);
   return {
     name: "payments: credited, withdrawn, fees swept; profiles updated",
+    files: [
+      ipfsFile(profile, "profile.json", profileDocument("Seller", 1)),
+      ipfsFile(profile2, "profile.json", profileDocument("Seller, renamed", 1)),
+    ],
     blocks: blocks(
       {
         timestamp: DAY0,
@@ -51,8 +58,13 @@ export default async function paymentsProfiles(): Promise<TestCase> {
         feeSweeps: [{ token: { id: USDC }, treasury: TREASURY, amount: "42" }],
         paymentToken: { feesSwept: "42" },
       }),
-      expect(`{ account(id: "${SELLER}") { profileCid profileUpdatedAt } }`, {
-        account: { profileCid: profile2.text, profileUpdatedAt: String(DAY0 + 20) },
+      expect(`{ account(id: "${SELLER}") { profileCid profileUpdatedAt profileVersion latestProfile { name cid } } }`, {
+        account: {
+          profileCid: profile2.text,
+          profileUpdatedAt: String(DAY0 + 20),
+          profileVersion: 2,
+          latestProfile: { name: "Seller, renamed", cid: profile2.text },
+        },
       }),
     ],
   };

@@ -10,10 +10,14 @@ import {
   ev,
   expect,
   fee,
+  ipfsFile,
   listingHex,
   orderHex,
   orderPlaced,
+  orderId,
+  listingId,
   orderRef,
+  reviewDocument,
   shop,
   type TestCase,
 } from "../../scripts/testing/dsl.js";
@@ -24,10 +28,26 @@ export default async function reviewReply(): Promise<TestCase> {
   const review2 = await cid("ok lamp");
   const reply = await cid("thanks");
   const freeReview = await cid("free lamp, five stars");
+  const lamp = await cid("lamp");
   const deadline = DAY0 + 100 + 3 * DAY;
   return {
-    name: "review: two reviews, one reply; ratings on the seller and the listing; a free order's review not counted",
-    files,
+    name: "review: two reviews, one reply; texts from IPFS; ratings and averages on the seller and the listing; a free order's review not counted",
+    files: [
+      ...files,
+      ipfsFile(
+        review1,
+        "review.json",
+        reviewDocument(orderId(listingId(SELLER, 1), 1), lamp, 5, "Great lamp", "Bright and warm.\nWell packed."),
+      ),
+      // Markup in the body: indexed as invalid, never shown.
+      ipfsFile(
+        review2,
+        "review.json",
+        reviewDocument(orderId(listingId(SELLER, 1), 2), lamp, 4, "OK", "<script>alert(1)</script>"),
+      ),
+      ipfsFile(reply, "", "Thank you! Enjoy the light."),
+      ipfsFile(freeReview, "review.json", "not json"),
+    ],
     blocks: blocks(
       {
         timestamp: DAY0 + 100,
@@ -113,10 +133,60 @@ export default async function reviewReply(): Promise<TestCase> {
         },
       ),
       expect(
-        `{ account(id: "${BUYER}") { reviewsWrittenCount } listing(id: "${listingHex(1)}") { ratingCount ratingSum } }`,
+        `{ account(id: "${BUYER}") { reviewsWrittenCount } listing(id: "${listingHex(1)}") { ratingCount ratingSum ratingAverage } }`,
         {
           account: { reviewsWrittenCount: 3 },
-          listing: { ratingCount: 2, ratingSum: 9 },
+          listing: { ratingCount: 2, ratingSum: 9, ratingAverage: "4.5" },
+        },
+      ),
+      // The listing page's reviews, texts included, in one query; invalid documents say why.
+      expect(
+        `{ listing(id: "${listingHex(1)}") { reviews(orderBy: rating, orderDirection: desc) { rating content { id cid valid error title body images }
+          reply { content { valid error text } } } } }`,
+        {
+          listing: {
+            reviews: [
+              {
+                rating: 5,
+                content: {
+                  id: orderHex(1, 1),
+                  cid: review1.text,
+                  valid: true,
+                  error: null,
+                  title: "Great lamp",
+                  body: "Bright and warm.\nWell packed.",
+                  images: [],
+                },
+                reply: { content: { valid: true, error: null, text: "Thank you! Enjoy the light." } },
+              },
+              {
+                rating: 5,
+                content: {
+                  id: orderHex(1, 3),
+                  cid: freeReview.text,
+                  valid: false,
+                  error: "not a JSON object",
+                  title: null,
+                  body: null,
+                  images: null,
+                },
+                reply: null,
+              },
+              {
+                rating: 4,
+                content: {
+                  id: orderHex(1, 2),
+                  cid: review2.text,
+                  valid: false,
+                  error: "body must be plain text of at most 5000 characters",
+                  title: null,
+                  body: null,
+                  images: null,
+                },
+                reply: null,
+              },
+            ],
+          },
         },
       ),
       expect(
