@@ -6,7 +6,7 @@
 // reaches IPFS late, then graph-node restarts.
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,13 @@ import {
 } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
 import { anvil } from "viem/chains";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+  type IntrospectionQuery,
+} from "graphql";
 import { CID } from "multiformats/cid";
 import {
   buildDirectoryCar,
@@ -1122,6 +1129,21 @@ describe("accounts", () => {
       `{ account(id: "${buyer}") { purchaseCount } }`,
     );
     expect(account.purchaseCount).toBeGreaterThan(0);
+  });
+});
+
+/** graph-node's query schema (entities, filters, orderBy enums), which the web app is typed against. */
+const API_SCHEMA = path.join(import.meta.dirname, "..", "api", "schema.graphql");
+const API_SCHEMA_HEADER = `# graph-node's GraphQL API of the subgraph, printed from its introspection by the stack test.
+# Do not edit: after a schema change, run \`AGORA_WRITE_API_SCHEMA=1 npm run test:stack -w @agora/subgraph\`.
+`;
+
+describe("the API schema", () => {
+  it("is what graph-node serves for schema.graphql, as committed for the web app's typed queries", async () => {
+    const introspection = await gql<IntrospectionQuery>(getIntrospectionQuery());
+    const printed = `${API_SCHEMA_HEADER}\n${printSchema(lexicographicSortSchema(buildClientSchema(introspection)))}\n`;
+    if (process.env.AGORA_WRITE_API_SCHEMA) await writeFile(API_SCHEMA, printed);
+    expect(await readFile(API_SCHEMA, "utf8").catch(() => "(missing)")).toBe(printed);
   });
 });
 
