@@ -16,6 +16,7 @@ export default tseslint.config(
       "contracts/generated/**",
       "subgraph/generated/**",
       "subgraph/build/**",
+      "web/src/lib/indexer/generated/**",
       "e2e/test-results/**",
       "e2e/playwright-report/**",
     ],

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
+import { generate } from "@graphql-codegen/cli";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import codegenConfig from "./codegen";
 
 /**
  * Serves the runtime config.json from the file named by AGORA_WEB_CONFIG (written by the local
@@ -29,8 +31,21 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/**
+ * Generates the typed page queries (codegen.ts) before every build, dev server and test run, so
+ * that they always match subgraph/api and subgraph/queries.
+ */
+function typedQueries(): Plugin {
+  return {
+    name: "agora-typed-queries",
+    async buildStart() {
+      await generate({ ...codegenConfig, silent: true }, true);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [typedQueries(), react(), runtimeConfig()],
   server: { host: "127.0.0.1", strictPort: true },
   preview: { host: "127.0.0.1", strictPort: true },
   build: { sourcemap: true },

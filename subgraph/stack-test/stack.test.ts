@@ -787,7 +787,7 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
       }[];
       openOrders: { escrow: string; token: { id: string } }[];
       bestSellers: { id: string; unitsSold: string; current: { name: string }[] }[];
-    }>("dashboard", { seller, sellerBytes: seller, since: 0 });
+    }>("dashboard", { seller, sellerRef: seller, since: 0 });
     expect(account.salesCount).toBe(sales.length);
 
     // Per day and token: volume, refunds and their difference; orders net of full refunds.

@@ -1,0 +1,19 @@
+// Query keys of everything read from the subgraph, from one factory: pages invalidate by entity
+// after a write (e.g. every `listing` key once a listing changed).
+export const indexerKeys = {
+  all: ["indexer"] as const,
+  indexedBlock: () => [...indexerKeys.all, "indexedBlock"] as const,
+  listings: () => [...indexerKeys.all, "listing"] as const,
+  browse: (variables: object) => [...indexerKeys.listings(), "browse", variables] as const,
+  search: (variables: object) => [...indexerKeys.listings(), "search", variables] as const,
+  listing: (id: string) => [...indexerKeys.listings(), "page", id] as const,
+  cart: (ids: readonly string[]) => [...indexerKeys.listings(), "cart", [...ids].sort()] as const,
+  accounts: () => [...indexerKeys.all, "account"] as const,
+  seller: (id: string, variables: object = {}) => [...indexerKeys.accounts(), "seller", id, variables] as const,
+  dashboard: (seller: string, since: number) => [...indexerKeys.accounts(), "dashboard", seller, since] as const,
+  orders: () => [...indexerKeys.all, "order"] as const,
+  orderList: (variables: object) => [...indexerKeys.orders(), "list", variables] as const,
+  order: (id: string) => [...indexerKeys.orders(), "page", id] as const,
+  inbox: (account: string) => [...indexerKeys.orders(), "inbox", account] as const,
+  admin: () => [...indexerKeys.all, "admin"] as const,
+};
