@@ -45,6 +45,8 @@ function typedQueries(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset paths: the built site works from any folder, e.g. an IPFS gateway's /ipfs/<cid>/.
+  base: "./",
   plugins: [typedQueries(), react(), runtimeConfig()],
   server: { host: "127.0.0.1", strictPort: true },
   preview: { host: "127.0.0.1", strictPort: true },
@@ -52,5 +54,6 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test/setup.ts"],
   },
 });

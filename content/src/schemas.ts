@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fromBase64 } from "./bytes.js";
+import { listingCategories } from "./categories.js";
 
 /**
  * Versioned schemas of everything Agora stores on IPFS. Each document is a JSON file inside a
@@ -60,19 +61,7 @@ const base64Bytes = (min: number, max: number) =>
     }
   }, `must be base64 of ${min}–${max} bytes`);
 
-export const listingCategories = [
-  "electronics",
-  "home",
-  "fashion",
-  "books",
-  "art",
-  "collectibles",
-  "sports",
-  "toys",
-  "music",
-  "digital",
-  "other",
-] as const;
+export { listingCategories };
 
 export const listingConditions = [
   "new",

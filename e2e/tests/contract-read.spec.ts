@@ -20,16 +20,44 @@ test("the page shows values read from the deployed contract on chain 31337", asy
   });
 
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Agora" })).toBeVisible();
-  await expect(page.getByTestId("token-symbol")).toHaveText(symbol);
-  await expect(page.getByTestId("platform-fee")).toHaveText(`${(feeBps / 100).toFixed(2)}%`);
-  await expect(page.getByTestId("listing-count")).toHaveText("0");
-  await expect(page.getByText(marketplace.address)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Agora home" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Find something good" })).toBeVisible();
+  // The network status in the footer is a wallet island: it reads through wagmi once the wallet layer loads.
+  const network = page.getByTestId("network-status");
+  await expect(network.getByTestId("token-symbol")).toHaveText(symbol);
+  await expect(network.getByTestId("platform-fee")).toHaveText(`${(feeBps / 100).toFixed(2)}%`);
+  await expect(network.getByTestId("listing-count")).toHaveText("0");
+  await expect(network.getByText(marketplace.address)).toBeVisible();
 });
 
 test("the connect button opens RainbowKit with the built-in dev wallet", async ({ page }) => {
   await page.goto("/");
+  // RainbowKit's own button, once the wallet layer has loaded on idle.
+  await expect(page.getByTestId("rk-connect-button")).toBeVisible();
   await page.getByRole("button", { name: "Connect Wallet" }).click();
+  await page.getByText("Agora dev wallet (local chain)").click();
+  await expect(page.getByRole("button", { name: /0xf3/i })).toBeVisible();
+});
+
+test("the first click on the Connect placeholder loads the wallet layer and opens RainbowKit", async ({ page }) => {
+  // No idle time: the wallet layer loads only when asked for.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const walletChunks: string[] = [];
+  page.on("request", (request) => {
+    if (/\/WalletLayer-[^/]*\.js$/.test(request.url())) walletChunks.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Find something good" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(walletChunks).toEqual([]);
+  await expect(page.getByTestId("rk-connect-button")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Connect Wallet" }).click();
+
+  await expect(page.getByText("Agora dev wallet (local chain)")).toBeVisible();
+  expect(walletChunks).toHaveLength(1);
   await page.getByText("Agora dev wallet (local chain)").click();
   await expect(page.getByRole("button", { name: /0xf3/i })).toBeVisible();
 });

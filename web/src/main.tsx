@@ -1,22 +1,34 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { Providers } from "./app/Providers";
 import { loadAppConfig } from "./config/appConfig";
+import { initI18n } from "./lib/i18n/i18n";
+import { applyTheme, resolveTheme, storedThemePreference } from "./lib/theme/theme";
 import "./styles.css";
 
-const root = createRoot(document.getElementById("root")!);
+// The stored theme before anything renders (the system's is in the CSS already): no flash.
+applyTheme(resolveTheme(storedThemePreference()));
 
-loadAppConfig()
-  .then((config) =>
+const root = createRoot(document.getElementById("root")!);
+const i18n = initI18n();
+
+Promise.all([loadAppConfig(), i18n])
+  .then(([config]) =>
     root.render(
       <StrictMode>
-        <Providers config={config}>
-          <App />
-        </Providers>
+        <App config={config} />
       </StrictMode>,
     ),
   )
-  .catch((error: unknown) => {
-    root.render(<p role="alert">Agora could not start: {error instanceof Error ? error.message : String(error)}</p>);
+  .catch(async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const t = await i18n.then(
+      (instance) => instance.t.bind(instance),
+      () => undefined,
+    );
+    root.render(
+      <p role="alert" className="start-error">
+        {t ? t("app.startFailed", { message }) : message}
+      </p>,
+    );
   });

@@ -1,15 +1,14 @@
-import { ConnectButton } from "@rainbow-me/rainbowkit";
-import { ContractStatus } from "../features/status/ContractStatus";
+import { useState } from "react";
+import { RouterProvider } from "react-router";
+import type { AppConfig } from "../config/appConfig";
+import { Providers } from "./Providers";
+import { createAppRouter } from "./router";
 
-export function App() {
+export function App({ config }: { config: AppConfig }) {
+  const [router] = useState(createAppRouter);
   return (
-    <main>
-      <header>
-        <h1>Agora</h1>
-        <ConnectButton />
-      </header>
-      <p>A marketplace with no middleman: escrowed payments, IPFS listings, reputation from real purchases.</p>
-      <ContractStatus />
-    </main>
+    <Providers config={config}>
+      <RouterProvider router={router} />
+    </Providers>
   );
 }

@@ -1,19 +1,20 @@
-import { RainbowKitProvider } from "@rainbow-me/rainbowkit";
-import "@rainbow-me/rainbowkit/styles.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { WagmiProvider } from "wagmi";
 import type { AppConfig } from "../config/appConfig";
-import { createWagmiConfig } from "../lib/chain/wagmiConfig";
+import { ConfigProvider } from "../config/ConfigContext";
+import { ThemeProvider } from "../lib/theme/ThemeProvider";
 
+/**
+ * What every page has from the first load: the site config, TanStack Query (the indexer's reads)
+ * and the theme. No wallet code here: the wallet layer loads lazily (lib/wallet).
+ */
 export function Providers({ config, children }: { config: AppConfig; children: ReactNode }) {
-  const [wagmiConfig] = useState(() => createWagmiConfig(config));
   const [queryClient] = useState(() => new QueryClient());
   return (
-    <WagmiProvider config={wagmiConfig}>
+    <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider>{children}</RainbowKitProvider>
+        <ThemeProvider>{children}</ThemeProvider>
       </QueryClientProvider>
-    </WagmiProvider>
+    </ConfigProvider>
   );
 }

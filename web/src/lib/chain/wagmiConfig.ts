@@ -1,11 +1,11 @@
 import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import { injectedWallet, walletConnectWallet } from "@rainbow-me/rainbowkit/wallets";
-import { createConfig, http } from "wagmi";
+import { createConfig, http, type Config } from "wagmi";
 import type { AppConfig } from "../../config/appConfig";
 import { chainFromConfig } from "./chains";
 import { devWallet } from "./devWallet";
 
-export function createWagmiConfig(config: AppConfig) {
+export function createWagmiConfig(config: AppConfig): Config {
   const chain = chainFromConfig(config);
   const wallets: WalletList = [{ groupName: "Installed", wallets: [injectedWallet] }];
   if (config.walletConnectProjectId) wallets[0]!.wallets.push(walletConnectWallet);
@@ -19,4 +19,16 @@ export function createWagmiConfig(config: AppConfig) {
     connectors,
     transports: { [chain.id]: http(config.rpcUrl) },
   });
+}
+
+let shared: { appConfig: AppConfig; wagmi: Config } | undefined;
+
+/**
+ * The one wagmi config of the page (connectors, connection state, transports). Every wallet
+ * island and every later wallet-needing module uses this one, so a connection made in the
+ * header is the connection checkout sees.
+ */
+export function getWagmiConfig(appConfig: AppConfig): Config {
+  if (shared?.appConfig !== appConfig) shared = { appConfig, wagmi: createWagmiConfig(appConfig) };
+  return shared.wagmi;
 }

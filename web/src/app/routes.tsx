@@ -1,0 +1,40 @@
+import { lazy, Suspense, type ComponentType } from "react";
+import type { RouteObject } from "react-router";
+import { RouteError, RouteLoading } from "./shell/RouteStates";
+import { Shell } from "./shell/Shell";
+
+/** A route's page, loaded on first visit, with its own loading state. */
+function page(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  return (
+    <Suspense fallback={<RouteLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/**
+ * The route table. Each page is a lazy module of its feature (features/<feature>/…Route.tsx)
+ * with its own error boundary, so a failing page keeps the header and footer usable.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: "/",
+    element: <Shell />,
+    errorElement: <RouteError standalone />,
+    children: [
+      { index: true, element: page(() => import("../features/browse/BrowseRoute")), errorElement: <RouteError /> },
+      {
+        path: "listing/:id",
+        element: page(() => import("../features/listing/ListingRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "seller/:address",
+        element: page(() => import("../features/seller/SellerRoute")),
+        errorElement: <RouteError />,
+      },
+      { path: "*", element: page(() => import("../features/not-found/NotFoundRoute")), errorElement: <RouteError /> },
+    ],
+  },
+];

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
+import { WalletIsland } from "../../lib/wallet/WalletIsland";
+import { CartButton } from "./CartButton";
+import { CategoryNav } from "./CategoryNav";
+import { LogoMark } from "./icons";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { SearchForm } from "./SearchForm";
+import { ThemeSwitch } from "./ThemeSwitch";
+import { WalletConnectButton } from "./walletIslands";
+
+const connectFallback = <ConnectPlaceholder />;
+const connectButton = <WalletConnectButton />;
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <Link to="/" className="wordmark" aria-label={t("shell.home")}>
+          <LogoMark />
+          <span className="wordmark__text" aria-hidden>
+            {t("app.name")}
+          </span>
+        </Link>
+        <SearchForm />
+        <div className="site-header__prefs">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
+        <CartButton count={0} />
+        <WalletIsland className="site-header__wallet" fallback={connectFallback}>
+          {connectButton}
+        </WalletIsland>
+      </div>
+      <CategoryNav />
+    </header>
+  );
+}
