@@ -6,6 +6,7 @@ import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
 import { contentBench } from "@agora/content/bench";
 import { subgraphBench } from "@agora/subgraph/bench";
+import { webBench } from "@agora/web/bench";
 import { anvilService } from "../services/anvil.js";
 import { deployService } from "../services/deploy.js";
 import { DEV_MNEMONIC } from "../stack/foundry.js";
@@ -67,6 +68,11 @@ async function contentRows(): Promise<Row[]> {
   return measuredRows("content", await contentBench());
 }
 
+/** Web figures (issue 11): first-load JavaScript of the browse page. */
+async function webRows(): Promise<Row[]> {
+  return measuredRows("web", await webBench());
+}
+
 /** Subgraph figures (issue 5): indexing rate, GraphQL p95s, mined → queryable. Runs its own stack. */
 async function subgraphRows(): Promise<Row[]> {
   return measuredRows("subgraph", await subgraphBench());
@@ -89,7 +95,7 @@ function printTable(rows: Row[]) {
 }
 
 // `npm run bench -- gas subgraph` runs only the suites named; no name runs them all.
-const suites = { gas: gasRows, content: contentRows, subgraph: subgraphRows } as const;
+const suites = { gas: gasRows, content: contentRows, web: webRows, subgraph: subgraphRows } as const;
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in suites));
 if (unknown.length > 0) {
