@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { AppConfig } from "../config/appConfig";
 import { ConfigProvider } from "../config/ConfigContext";
+import { IndexerProvider } from "../lib/indexer/IndexerProvider";
 import { ThemeProvider } from "../lib/theme/ThemeProvider";
 
 /**
@@ -9,11 +10,13 @@ import { ThemeProvider } from "../lib/theme/ThemeProvider";
  * and the theme. No wallet code here: the wallet layer loads lazily (lib/wallet).
  */
 export function Providers({ config, children }: { config: AppConfig; children: ReactNode }) {
-  const [queryClient] = useState(() => new QueryClient());
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
-        <ThemeProvider>{children}</ThemeProvider>
+        <IndexerProvider>
+          <ThemeProvider>{children}</ThemeProvider>
+        </IndexerProvider>
       </QueryClientProvider>
     </ConfigProvider>
   );

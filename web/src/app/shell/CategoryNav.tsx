@@ -14,6 +14,7 @@ export function CategoryNav() {
     const next = new URLSearchParams(onBrowse ? params : undefined);
     if (category) next.set("category", category);
     else next.delete("category");
+    next.delete("page"); // another category starts on its first page
     return { pathname: "/", search: next.size ? `?${next}` : "" };
   };
 

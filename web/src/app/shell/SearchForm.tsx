@@ -20,6 +20,7 @@ export function SearchForm() {
         const next = new URLSearchParams(params);
         if (text) next.set("q", text);
         else next.delete("q");
+        next.delete("page"); // a new search starts on its first page
         navigate({ pathname: "/", search: next.size ? `?${next}` : "" });
       }}
     >

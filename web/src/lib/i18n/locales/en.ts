@@ -65,9 +65,36 @@ export const en = {
     heading: "Find something good",
     intro: "Goods from independent sellers. Payments wait in escrow until you confirm delivery.",
     resultsHeading: "Listings",
-    placeholder: "The catalogue appears here.",
     filterQuery: "Search: “{{query}}”",
     filterCategory: "Category: {{category}}",
+    card: {
+      unreadable: "Unreadable listing {{id}}",
+      stock: "In stock: {{count}}",
+      seller: "Sold by {{seller}}",
+      rating: "★ {{rating}} ({{count}})",
+      noRating: "No ratings yet",
+    },
+    state: {
+      notConfigured:
+        "This site has no catalogue index configured (subgraphUrl in config.json), so listings cannot be shown.",
+      empty: "No listings yet. Check back soon.",
+      emptyFiltered: "No listings match these filters. Try other words or another category.",
+      clearFilters: "Clear filters",
+      pastEnd: "There are no more listings on this page.",
+      retry: "Retry",
+      error: {
+        unreachable: "The catalogue index cannot be reached. Check your connection and retry.",
+        http: "The catalogue index answered with an error. Retry in a moment.",
+        graphql: "The catalogue index rejected the query. Retry, or try again later.",
+        timeout: "The catalogue index took too long to answer. Retry in a moment.",
+      },
+    },
+    pagination: {
+      label: "Pages",
+      previous: "← Previous",
+      next: "Next →",
+      page: "Page {{page}}",
+    },
   },
   listing: {
     title: "Listing {{id}}",

@@ -1,0 +1,62 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatUnits } from "viem";
+import type { ListingCardFragment } from "../../../lib/indexer/generated/graphql";
+import { useFormat, type Format } from "../../../lib/i18n/format";
+
+export const shortHex = (value: string) => (value.length > 14 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value);
+
+/** "12.5 USDC": the amount in token units with the token's decimals, grouped by locale. */
+export function formatPrice(format: Format, price: string, token: ListingCardFragment["token"]) {
+  const amount = formatUnits(BigInt(price), token.decimals ?? 0);
+  const grouped = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 18 }).format(
+    amount as Intl.StringNumericLiteral,
+  );
+  return `${grouped} ${token.symbol ?? shortHex(token.id)}`;
+}
+
+/** One listing in the catalogue grid. */
+export function ListingCard({ listing }: { listing: ListingCardFragment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const metadata = listing.current[0];
+  const name = metadata?.name?.trim();
+  const seller = listing.seller.profile[0]?.name?.trim() || shortHex(listing.seller.id);
+  const rating = Number(listing.seller.ratingAverage);
+  return (
+    <li className="card listing-card" data-testid="listing-card" data-listing-id={listing.id}>
+      <Link to={`/listing/${listing.id}`} className="listing-card__link">
+        {/* Photo: a fixed aspect-ratio box (no layout shift). The verified IPFS photo read (content
+            layer, blob: URL) fills it in a later session. */}
+        <div className="card__photo" aria-hidden />
+        <div className="listing-card__body">
+          <h3 className="listing-card__title">
+            {name ? (
+              name
+            ) : (
+              <span className="listing-card__unreadable">
+                {t("browse.card.unreadable", { id: shortHex(listing.id) })}
+              </span>
+            )}
+          </h3>
+          <p className="listing-card__price" data-testid="listing-price">
+            {formatPrice(format, listing.price, listing.token)}
+          </p>
+          <p className="listing-card__meta">
+            {t("browse.card.stock", { count: format.integer(BigInt(listing.stock)) })}
+          </p>
+          <p className="listing-card__meta" data-testid="listing-seller">
+            {t("browse.card.seller", { seller })}
+            {" · "}
+            {listing.seller.ratingCount > 0
+              ? t("browse.card.rating", {
+                  rating: rating.toLocaleString(format.locale, { maximumFractionDigits: 1 }),
+                  count: format.integer(listing.seller.ratingCount),
+                })
+              : t("browse.card.noRating")}
+          </p>
+        </div>
+      </Link>
+    </li>
+  );
+}
