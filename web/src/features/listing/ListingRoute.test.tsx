@@ -1,0 +1,230 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import i18next from "i18next";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { describe, expect, it, vi } from "vitest";
+import { ConfigProvider } from "../../config/ConfigContext";
+import { IndexerError, type IndexerClient } from "../../lib/indexer/client";
+import { IndexerProvider } from "../../lib/indexer/IndexerProvider";
+import { indexerKeys } from "../../lib/indexer/queryKeys";
+import { initI18n } from "../../lib/i18n/i18n";
+import { testConfig } from "../../test/renderApp";
+import type { ListingPage } from "./hooks/useListing";
+import ListingRoute from "./ListingRoute";
+
+const seller = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+const arbiter = "0x90f79bf6eb2c4f870365e785982e1f101e93b906";
+
+function listing(overrides: Partial<ListingPage> = {}): ListingPage {
+  return {
+    id: "0x07",
+    price: "12500000",
+    stock: "3",
+    status: "Active",
+    ratingAverage: "5",
+    ratingCount: 1,
+    createdAt: "1700000000",
+    metadataVersion: 1,
+    shippingWindow: String(3 * 86_400),
+    unitsSold: "1",
+    metadataCid: "bafylisting",
+    latestMetadata: { id: "0x07-1", version: 1, valid: true, error: null },
+    token: { id: "0x5fbdb2315678afecb367f032d93f642f64180aa3", symbol: "USDC", decimals: 6, native: false },
+    current: [
+      {
+        id: "0x07-1",
+        version: 1,
+        cid: "bafylisting",
+        name: "Walnut desk lamp",
+        description: "Hand-turned walnut.\nWarm LED bulb included.",
+        category: "home",
+        condition: "like-new",
+        kind: "physical",
+        coverImage: null,
+        images: [],
+        imageAlts: [],
+      },
+    ],
+    arbiter: { id: arbiter, feeBps: 250, approved: true },
+    seller: {
+      id: seller,
+      ratingAverage: "4.5",
+      ratingCount: 2,
+      completedSalesCount: 7,
+      profile: [
+        {
+          id: "p",
+          version: 1,
+          cid: "bafyp",
+          name: "Lin's Workshop",
+          avatar: null,
+          bio: null,
+          encryptionPublicKey: null,
+        },
+      ],
+    },
+    reviews: [
+      {
+        id: "r1",
+        rating: 4,
+        amountPaid: "12500000",
+        timestamp: "1699963200", // 2023-11-14 12:00 UTC: the same date in any test time zone
+        buyer: { id: "0x01" },
+        content: {
+          valid: true,
+          title: "Lovely lamp",
+          body: "Arrived quickly.",
+          cid: "bafyr",
+          images: [],
+          imageAlts: [],
+        },
+        reply: { timestamp: "1700001000", content: { valid: true, text: "Thank you!" } },
+      },
+      {
+        id: "r2",
+        rating: 2,
+        amountPaid: "12500000",
+        timestamp: "1700000000",
+        buyer: { id: "0x02" },
+        content: { valid: false, title: null, body: null, cid: "bafybad", images: null, imageAlts: null },
+        reply: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** A fake indexer client: answers each request with `answer(variables)`. */
+function fakeClient(answer: (variables: Record<string, unknown>) => unknown) {
+  const request = vi.fn((_document: unknown, variables: unknown) => {
+    try {
+      return Promise.resolve(answer(variables as Record<string, unknown>));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  });
+  return { client: { request } as unknown as IndexerClient, request };
+}
+
+async function renderListing(id: string, client: IndexerClient | undefined) {
+  await initI18n();
+  await i18next.changeLanguage("en");
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const view = render(
+    <ConfigProvider config={testConfig}>
+      <QueryClientProvider client={queryClient}>
+        <IndexerProvider client={client}>
+          <MemoryRouter initialEntries={[`/listing/${id}`]}>
+            <Routes>
+              <Route path="/listing/:id" element={<ListingRoute />} />
+            </Routes>
+          </MemoryRouter>
+        </IndexerProvider>
+      </QueryClientProvider>
+    </ConfigProvider>,
+  );
+  return { ...view, queryClient };
+}
+
+describe("listing page", () => {
+  it("shows the listing's fields, seller card and reviews from one query", async () => {
+    const { client, request } = fakeClient(() => ({ listing: listing() }));
+    const { queryClient } = await renderListing("0x07", client);
+    expect(screen.getByTestId("listing-loading")).toBeTruthy();
+    const page = await screen.findByTestId("listing-page");
+    expect(within(page).getByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe("Walnut desk lamp · Agora"));
+    expect(screen.getByTestId("listing-description").textContent).toBe("Hand-turned walnut.\nWarm LED bulb included.");
+    expect(screen.getByTestId("listing-price").textContent).toBe("12.5 USDC");
+    expect(screen.getByTestId("listing-stock").textContent).toBe("In stock: 3");
+    expect(screen.getByText("Home & garden")).toBeTruthy();
+    expect(screen.getByText("Like new")).toBeTruthy();
+    expect(screen.getByText("Physical item")).toBeTruthy();
+    expect(screen.getByTestId("listing-shipping").textContent).toBe("Ships within 3 days");
+    expect(screen.getByTestId("listing-arbiter").textContent).toBe(
+      "Disputes are settled by arbiter 0x90f7…b906, for a fee of 2.50% of the order.",
+    );
+    expect(screen.queryByTestId("listing-edit-pending")).toBeNull();
+    expect(screen.queryByTestId("listing-edit-rejected")).toBeNull();
+    // Buy and cart are placeholders until the next issue wires them.
+    for (const name of ["Buy now", "Add to cart"]) {
+      const button = screen.getByRole("button", { name });
+      expect((button as HTMLButtonElement).disabled).toBe(true);
+      expect(button.getAttribute("title")).toBe("Available soon");
+    }
+    const card = within(screen.getByTestId("listing-seller-card"));
+    expect(card.getByTestId("listing-seller-name").textContent).toBe("Lin's Workshop");
+    expect(card.getByText("★ 4.5 (2 ratings)")).toBeTruthy();
+    expect(card.getByText("7 completed sales")).toBeTruthy();
+    expect(card.getByRole("link").getAttribute("href")).toBe(`/seller/${seller}`);
+    const reviews = screen.getAllByTestId("listing-review");
+    expect(reviews).toHaveLength(2);
+    const first = within(reviews[0]!);
+    expect(first.getByLabelText("Rated 4 out of 5")).toBeTruthy();
+    expect(first.getByRole("heading", { name: "Lovely lamp" })).toBeTruthy();
+    expect(first.getByText("Arrived quickly.")).toBeTruthy();
+    expect(first.getByText("Nov 14, 2023")).toBeTruthy();
+    expect(first.getByTestId("listing-review-reply").textContent).toContain("Thank you!");
+    expect(within(reviews[1]!).getByText("Review text unavailable")).toBeTruthy();
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith(expect.anything(), { id: "0x07" }, expect.anything());
+    expect(queryClient.getQueryData(indexerKeys.listing("0x07"))).toBeTruthy();
+  });
+
+  it("says when the newest edit is pending", async () => {
+    const { client } = fakeClient(() => ({ listing: listing({ latestMetadata: null }) }));
+    await renderListing("0x07", client);
+    expect((await screen.findByTestId("listing-edit-pending")).textContent).toContain("still being checked");
+    expect(screen.getByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
+  });
+
+  it("says when the newest edit was rejected, and names an unreadable listing by its id", async () => {
+    const { client } = fakeClient(() => ({
+      listing: listing({
+        latestMetadata: { id: "0x07-2", version: 2, valid: false, error: "schema" },
+        current: [],
+        seller: { id: seller, ratingAverage: "0", ratingCount: 0, completedSalesCount: 0, profile: [] },
+      }),
+    }));
+    await renderListing("0x07", client);
+    expect((await screen.findByTestId("listing-edit-rejected")).textContent).toContain("could not be read");
+    expect(screen.getByRole("heading", { level: 1, name: "Unreadable listing 0x07" })).toBeTruthy();
+    expect(screen.getByTestId("listing-seller-name").textContent).toBe("0x7099…79c8");
+    expect(screen.getByText("No ratings yet")).toBeTruthy();
+  });
+
+  it("shows sold out at zero stock, and the closed state", async () => {
+    const { client } = fakeClient(() => ({ listing: listing({ stock: "0", shippingWindow: "7200" }) }));
+    await renderListing("0x07", client);
+    expect((await screen.findByTestId("listing-stock")).textContent).toBe("Sold out");
+    expect(screen.getByTestId("listing-shipping").textContent).toBe("Ships within 2 hours");
+
+    const closed = fakeClient(() => ({ listing: listing({ status: "Closed" }) }));
+    await renderListing("0x08", closed.client);
+    expect((await screen.findByTestId("listing-closed")).textContent).toContain("This listing is closed");
+  });
+
+  it("shows not found when the listing does not exist", async () => {
+    const { client } = fakeClient(() => ({ listing: null }));
+    await renderListing("0x99", client);
+    const notFound = await screen.findByTestId("listing-not-found");
+    expect(within(notFound).getByRole("heading", { name: "Listing not found" })).toBeTruthy();
+    expect(within(notFound).getByRole("link").getAttribute("href")).toBe("/");
+    await waitFor(() => expect(document.title).toBe("Listing not found · Agora"));
+  });
+
+  it("names the problem when the index fails, and Retry refetches", async () => {
+    let fail = true;
+    const { client, request } = fakeClient(() => {
+      if (fail) throw new IndexerError("timeout", "slow");
+      return { listing: listing() };
+    });
+    await renderListing("0x07", client);
+    const error = await screen.findByTestId("listing-error");
+    expect(error.textContent).toContain("took too long");
+    fail = false;
+    fireEvent.click(within(error).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
+    await waitFor(() => expect(request).toHaveBeenCalledTimes(2));
+  });
+});
