@@ -1,16 +1,5 @@
+import { subgraphQuery } from "../support/subgraph";
 import { expect, test, type Page } from "@playwright/test";
-
-/** What the subgraph holds, read directly (not through the site) to compare the page with. */
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(process.env.AGORA_E2E_GRAPHQL_URL!, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
 
 interface Listing {
   id: string;
@@ -23,7 +12,7 @@ const current = `current: metadataVersions(where: { valid: true }, orderBy: vers
 async function browseNames(category?: string) {
   const where: Record<string, unknown> = { status: "Active", stock_gt: "0" };
   if (category) where.metadataVersions_ = { valid: true, category };
-  const { listings } = await graphql<{ listings: Listing[] }>(
+  const { listings } = await subgraphQuery<{ listings: Listing[] }>(
     `query($where: Listing_filter!) { listings(first: 24, orderBy: createdAt, orderDirection: desc, where: $where) { id ${current} } }`,
     { where },
   );

@@ -1,17 +1,6 @@
 import { pageQuery } from "@agora/subgraph/queries";
+import { subgraphQuery } from "../support/subgraph";
 import { expect, test } from "@playwright/test";
-
-/** What the subgraph holds, read directly (not through the site) to compare the page with. */
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(process.env.AGORA_E2E_GRAPHQL_URL!, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
 
 interface ListingData {
   id: string;
@@ -26,7 +15,7 @@ interface ListingData {
 }
 
 const readListing = async (id: string) =>
-  (await graphql<{ listing: ListingData | null }>(pageQuery("listing"), { id })).listing;
+  (await subgraphQuery<{ listing: ListingData | null }>(pageQuery("listing"), { id })).listing;
 
 const shortHex = (value: string) => `${value.slice(0, 6)}…${value.slice(-4)}`;
 
@@ -59,7 +48,7 @@ test("a listing opened from the browse page shows what the subgraph holds", asyn
 
 test("a reviewed listing shows its reviews and the seller's reply", async ({ page }, testInfo) => {
   // The demo catalogue reviews a few listings (devnet/src/seed/seed.ts), one with a reply.
-  const { reviews } = await graphql<{ reviews: { listing: { id: string }; reply: { id: string } | null }[] }>(
+  const { reviews } = await subgraphQuery<{ reviews: { listing: { id: string }; reply: { id: string } | null }[] }>(
     `
       {
         reviews(where: { counted: true }, first: 100) {

@@ -1,0 +1,13 @@
+import { expect } from "@playwright/test";
+
+/** What the subgraph holds, read directly (not through the site) to compare a page with. */
+export async function subgraphQuery<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(process.env.AGORA_E2E_GRAPHQL_URL!, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
