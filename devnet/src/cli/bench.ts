@@ -6,6 +6,7 @@ import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
 import { contentBench } from "@agora/content/bench";
 import { subgraphBench } from "@agora/subgraph/bench";
+import { navigationBench } from "@agora/e2e/bench";
 import { webBench } from "@agora/web/bench";
 import { anvilService } from "../services/anvil.js";
 import { deployService } from "../services/deploy.js";
@@ -13,6 +14,7 @@ import { DEV_MNEMONIC } from "../stack/foundry.js";
 import { privateStackContext } from "../stack/localStack.js";
 import { startStack } from "../stack/service.js";
 import { removeStackState } from "../stack/state.js";
+import { chromium, ensureSystemPackages, postgresql } from "../stack/systemPackages.js";
 
 interface Row {
   suite: string;
@@ -68,9 +70,14 @@ async function contentRows(): Promise<Row[]> {
   return measuredRows("content", await contentBench());
 }
 
-/** Web figures (issue 11): first-load JavaScript of the browse page. */
+/**
+ * Web figures (issue 11): first-load JavaScript of the browse page, then navigation → 24 cards
+ * with decoded photos in headless Chromium on the full stack (which it starts).
+ */
 async function webRows(): Promise<Row[]> {
-  return measuredRows("web", await webBench());
+  const firstLoad = await webBench();
+  ensureSystemPackages([chromium, postgresql]);
+  return measuredRows("web", [...firstLoad, ...(await navigationBench())]);
 }
 
 /** Subgraph figures (issue 5): indexing rate, GraphQL p95s, mined → queryable. Runs its own stack. */

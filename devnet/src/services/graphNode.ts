@@ -8,7 +8,7 @@ import type { Service, StackContext } from "../stack/service.js";
 import { LOCAL_NETWORK, requireDeployment } from "./deploy.js";
 
 /** gnd names the subgraphs it is given in order; ours is the only one. */
-const SUBGRAPH_NAME = "subgraph-0";
+export const SUBGRAPH_NAME = "subgraph-0";
 
 interface IndexingStatus {
   health: string;

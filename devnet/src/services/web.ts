@@ -6,7 +6,7 @@ import { httpAnswers, waitForProcess } from "../stack/ready.js";
 import type { Service, StackContext } from "../stack/service.js";
 
 /** The runtime config.json the site reads, pointing at this stack's services. */
-export function localWebConfig(ctx: StackContext) {
+export function localWebConfig(ctx: Pick<StackContext, "urls">) {
   return {
     chainId: LOCAL_CHAIN_ID,
     chainName: "Agora local (anvil)",

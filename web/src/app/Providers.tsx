@@ -2,11 +2,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { AppConfig } from "../config/appConfig";
 import { ConfigProvider } from "../config/ConfigContext";
+import { ContentProvider } from "../lib/content/ContentProvider";
 import { IndexerProvider } from "../lib/indexer/IndexerProvider";
 import { ThemeProvider } from "../lib/theme/ThemeProvider";
 
 /**
- * What every page has from the first load: the site config, TanStack Query (the indexer's reads)
+ * What every page has from the first load: the site config, TanStack Query (the indexer's and IPFS reads)
  * and the theme. No wallet code here: the wallet layer loads lazily (lib/wallet).
  */
 export function Providers({ config, children }: { config: AppConfig; children: ReactNode }) {
@@ -15,7 +16,9 @@ export function Providers({ config, children }: { config: AppConfig; children: R
     <ConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>
         <IndexerProvider>
-          <ThemeProvider>{children}</ThemeProvider>
+          <ContentProvider>
+            <ThemeProvider>{children}</ThemeProvider>
+          </ContentProvider>
         </IndexerProvider>
       </QueryClientProvider>
     </ConfigProvider>

@@ -26,7 +26,7 @@ describe("routing (hash history)", () => {
 
     window.location.hash = "#/seller/0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
     expect(await screen.findByRole("heading", { level: 1, name: "Seller" })).toBeTruthy();
-    await waitFor(() => expect(document.title).toBe("Seller 0xf39F…2266 · Agora"));
+    await waitFor(() => expect(document.title).toBe("0xf39F…2266 · Agora"));
   });
 
   it("searches and filters through the URL, so a search can be shared", async () => {

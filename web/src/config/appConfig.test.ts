@@ -14,7 +14,24 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("appConfigSchema", () => {
   it("fills defaults for optional fields", () => {
-    expect(appConfigSchema.parse(valid)).toEqual({ ...valid, ipfsGateways: [], devWallet: false });
+    expect(appConfigSchema.parse(valid)).toEqual({
+      ...valid,
+      ipfsGateways: [],
+      devWallet: false,
+      hidden: { listings: [], sellers: [] },
+    });
+  });
+
+  it("reads a hoster's hidden list, seller addresses lowercased, and names a bad entry", () => {
+    const seller = "0xAbCdEf0123456789aBcDeF0123456789AbCdEf01";
+    expect(appConfigSchema.parse({ ...valid, hidden: { listings: ["7", "0x1f"], sellers: [seller] } }).hidden).toEqual({
+      listings: ["7", "31"],
+      sellers: [seller.toLowerCase()],
+    });
+    expect(appConfigSchema.parse({ ...valid, hidden: { sellers: [seller] } }).hidden.listings).toEqual([]);
+    const bad = appConfigSchema.safeParse({ ...valid, hidden: { listings: ["seven"] } });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain("listing id");
   });
 
   it("rejects a non-URL RPC endpoint and a fractional chain id", () => {

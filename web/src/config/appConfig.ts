@@ -21,6 +21,32 @@ export const appConfigSchema = z.object({
   devWallet: z.boolean().default(false),
   /** WalletConnect Cloud project id; without it only injected wallets are offered. */
   walletConnectProjectId: z.string().optional(),
+  /**
+   * What this host chooses not to show (lowercase ids). The protocol stays open: the listings stay
+   * on chain and other hosts show them.
+   */
+  hidden: z
+    .object({
+      /** Listing ids, decimal or 0x-hex (as in the listing's URL); kept as decimal strings. */
+      listings: z
+        .array(
+          z
+            .string()
+            .regex(/^(\d{1,78}|0x[0-9a-fA-F]{1,64})$/, "must be a listing id (decimal or 0x-hex)")
+            .transform((id) => BigInt(id).toString()),
+        )
+        .default([]),
+      /** Seller addresses. */
+      sellers: z
+        .array(
+          z
+            .string()
+            .regex(/^0x[0-9a-fA-F]{40}$/, "must be an address")
+            .transform((a) => a.toLowerCase()),
+        )
+        .default([]),
+    })
+    .default({ listings: [], sellers: [] }),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -10,6 +10,7 @@ export const testConfig: AppConfig = {
   rpcUrl: "http://127.0.0.1:8545",
   ipfsGateways: [],
   devWallet: true,
+  hidden: { listings: [], sellers: [] },
 };
 
 /** Renders the whole app (hash router, providers, shell) at `#<path>`, in English unless told. */

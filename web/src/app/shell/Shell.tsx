@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
+import { ContentOutageNotice } from "../../lib/content/ContentOutageNotice";
 import { WalletHost } from "../../lib/wallet/WalletHost";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
@@ -28,6 +29,7 @@ export function Shell() {
       </a>
       <Header />
       <main id="main-content" ref={main} tabIndex={-1} className="shell__main">
+        <ContentOutageNotice />
         <Outlet />
       </main>
       <Footer />

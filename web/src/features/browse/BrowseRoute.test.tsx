@@ -1,89 +1,18 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import i18next from "i18next";
-import { MemoryRouter } from "react-router";
-import { describe, expect, it, vi } from "vitest";
-import { ConfigProvider } from "../../config/ConfigContext";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { ContentReader } from "../../lib/content/reader";
 import { IndexerError, type IndexerClient } from "../../lib/indexer/client";
-import type { ListingCardFragment } from "../../lib/indexer/generated/graphql";
-import { IndexerProvider } from "../../lib/indexer/IndexerProvider";
-import { initI18n } from "../../lib/i18n/i18n";
-import { testConfig } from "../../test/renderApp";
+import { listingCard, testSeller } from "../../test/fixtures";
+import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import BrowseRoute from "./BrowseRoute";
 
-const seller = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+const seller = testSeller;
+const listing = listingCard;
 
-function listing(
-  id: string,
-  overrides: Partial<ListingCardFragment> & { name?: string | null; category?: string; version?: number } = {},
-): ListingCardFragment {
-  const { name = `Item ${id}`, category = "home", version = 1, ...rest } = overrides;
-  return {
-    id,
-    price: "12500000",
-    stock: "3",
-    status: "Active",
-    ratingAverage: "0",
-    ratingCount: 0,
-    createdAt: "1700000000",
-    metadataVersion: version,
-    token: { id: "0x5fbdb2315678afecb367f032d93f642f64180aa3", symbol: "USDC", decimals: 6, native: false },
-    current:
-      name === null
-        ? []
-        : [
-            {
-              id: `${id}-${version}`,
-              version,
-              cid: "bafy",
-              name,
-              category,
-              condition: "new",
-              kind: "physical",
-              coverImage: null,
-              images: [],
-              imageAlts: [],
-            },
-          ],
-    seller: {
-      id: seller,
-      ratingAverage: "4.5",
-      ratingCount: 2,
-      profile: [{ id: "p", version: 1, cid: "bafyp", name: "Lin's Workshop", avatar: null }],
-    },
-    ...rest,
-  };
-}
+const fakeClient = fakeIndexer;
 
-/** A fake indexer client: answers each request with `answer(query name, variables)`. */
-function fakeClient(answer: (operation: string, variables: Record<string, unknown>) => unknown) {
-  const request = vi.fn((document: { toString(): string }, variables: unknown) => {
-    const operation = /query (\w+)/.exec(document.toString())?.[1] ?? "";
-    try {
-      return Promise.resolve(answer(operation, variables as Record<string, unknown>));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  });
-  return { client: { request } as unknown as IndexerClient, request };
-}
-
-async function renderBrowse(path: string, client: IndexerClient | undefined) {
-  await initI18n();
-  await i18next.changeLanguage("en");
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <ConfigProvider config={testConfig}>
-      <QueryClientProvider client={queryClient}>
-        <IndexerProvider client={client}>
-          <MemoryRouter initialEntries={[path]}>
-            <BrowseRoute />
-          </MemoryRouter>
-        </IndexerProvider>
-      </QueryClientProvider>
-    </ConfigProvider>,
-  );
-}
+const renderBrowse = (path: string, client: IndexerClient | undefined, content?: ContentReader) =>
+  renderPage(<BrowseRoute />, { path, client, content });
 
 describe("browse page", () => {
   it("shows cards with name, price in token units, stock, seller name and rating, linking to the listing", async () => {
@@ -174,5 +103,27 @@ describe("browse page", () => {
   it("says so when the site has no subgraphUrl", async () => {
     await renderBrowse("/", undefined);
     expect((await screen.findByRole("status")).textContent).toContain("no catalogue index configured");
+  });
+
+  it("shows each card's verified cover photo, sold out at zero stock, and the CID of unreadable metadata", async () => {
+    const content = fakeContent();
+    const { client } = fakeClient(() => ({
+      listings: [
+        listing("0x01", { images: ["front.png", "side.png"] }),
+        listing("0x02", { name: null }),
+        listing("0x03", { stock: "0" }),
+      ],
+    }));
+    await renderBrowse("/?stock=all", client, content);
+    const cards = await screen.findAllByTestId("listing-card");
+    const photo = await within(cards[0]!).findByRole("img", { name: "Item 0x01, photo 1" });
+    expect(photo.getAttribute("src")).toBe("blob:test/bafylisting0x01/front.png");
+    expect(content.blobUrl).toHaveBeenCalledTimes(1); // the cover only
+    expect(within(cards[1]!).getByTestId("listing-unreadable-cid").textContent).toBe(
+      "Unreadable metadata (CID bafylisting0x02)",
+    );
+    expect(within(cards[1]!).queryByTestId("ipfs-image")).toBeNull();
+    expect(within(cards[2]!).getByTestId("listing-stock").textContent).toBe("Sold out");
+    expect(within(cards[0]!).getByTestId("listing-stock").textContent).toBe("In stock: 3");
   });
 });

@@ -2,22 +2,23 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { Catalog } from "./components/Catalog";
-import { isCategory } from "./hooks/useCatalog";
+import { readCatalogParams } from "./hooks/catalogParams";
 
-/** `/` (and `/?q=…&category=…&page=…`): the home page; its state lives in the URL. */
+/**
+ * `/` (and `/?q=…&category=…&token=…&min=…&max=…&rating=…&stock=all&sort=…&page=…`): the home
+ * page; its state lives in the URL (hooks/catalogParams.ts), so a search can be shared as a link.
+ */
 export default function BrowseRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   useDocumentTitle(t("browse.title"));
-  const category = params.get("category") ?? "";
-  const page = Math.max(1, Math.floor(Number(params.get("page") ?? "1")) || 1);
   return (
     <div className="page">
       <section className="hero" aria-labelledby="browse-heading">
         <h1 id="browse-heading">{t("browse.heading")}</h1>
         <p className="hero__intro">{t("browse.intro")}</p>
       </section>
-      <Catalog filters={{ q: params.get("q") ?? "", category: isCategory(category) ? category : undefined, page }} />
+      <Catalog filters={readCatalogParams(params)} />
     </div>
   );
 }

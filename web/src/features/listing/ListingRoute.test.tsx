@@ -1,14 +1,9 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import i18next from "i18next";
-import { MemoryRouter, Route, Routes } from "react-router";
-import { describe, expect, it, vi } from "vitest";
-import { ConfigProvider } from "../../config/ConfigContext";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ContentError, type ContentReader } from "../../lib/content/reader";
 import { IndexerError, type IndexerClient } from "../../lib/indexer/client";
-import { IndexerProvider } from "../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../lib/indexer/queryKeys";
-import { initI18n } from "../../lib/i18n/i18n";
-import { testConfig } from "../../test/renderApp";
+import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import type { ListingPage } from "./hooks/useListing";
 import ListingRoute from "./ListingRoute";
 
@@ -51,6 +46,7 @@ function listing(overrides: Partial<ListingPage> = {}): ListingPage {
       ratingAverage: "4.5",
       ratingCount: 2,
       completedSalesCount: 7,
+      firstListing: [{ createdAt: "1699963200" }],
       profile: [
         {
           id: "p",
@@ -94,37 +90,24 @@ function listing(overrides: Partial<ListingPage> = {}): ListingPage {
   };
 }
 
-/** A fake indexer client: answers each request with `answer(variables)`. */
-function fakeClient(answer: (variables: Record<string, unknown>) => unknown) {
-  const request = vi.fn((_document: unknown, variables: unknown) => {
-    try {
-      return Promise.resolve(answer(variables as Record<string, unknown>));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+/** The listing page at `#/listing/<id>`, answering the Listing query with `answer(variables)`. */
+async function renderListing(
+  id: string,
+  client: IndexerClient | undefined,
+  content?: ContentReader,
+  hidden: { listings: string[]; sellers: string[] } = { listings: [], sellers: [] },
+) {
+  return renderPage(<ListingRoute />, {
+    path: `/listing/${id}`,
+    route: "/listing/:id",
+    client,
+    content,
+    config: { hidden },
   });
-  return { client: { request } as unknown as IndexerClient, request };
 }
 
-async function renderListing(id: string, client: IndexerClient | undefined) {
-  await initI18n();
-  await i18next.changeLanguage("en");
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const view = render(
-    <ConfigProvider config={testConfig}>
-      <QueryClientProvider client={queryClient}>
-        <IndexerProvider client={client}>
-          <MemoryRouter initialEntries={[`/listing/${id}`]}>
-            <Routes>
-              <Route path="/listing/:id" element={<ListingRoute />} />
-            </Routes>
-          </MemoryRouter>
-        </IndexerProvider>
-      </QueryClientProvider>
-    </ConfigProvider>,
-  );
-  return { ...view, queryClient };
-}
+const fakeClient = (answer: (variables: Record<string, unknown>) => unknown) =>
+  fakeIndexer((_operation, variables) => answer(variables));
 
 describe("listing page", () => {
   it("shows the listing's fields, seller card and reviews from one query", async () => {
@@ -156,6 +139,7 @@ describe("listing page", () => {
     expect(card.getByTestId("listing-seller-name").textContent).toBe("Lin's Workshop");
     expect(card.getByText("★ 4.5 (2 ratings)")).toBeTruthy();
     expect(card.getByText("7 completed sales")).toBeTruthy();
+    expect(card.getByTestId("listing-seller-since").textContent).toBe("Selling since Nov 14, 2023");
     expect(card.getByRole("link").getAttribute("href")).toBe(`/seller/${seller}`);
     const reviews = screen.getAllByTestId("listing-review");
     expect(reviews).toHaveLength(2);
@@ -183,12 +167,20 @@ describe("listing page", () => {
       listing: listing({
         latestMetadata: { id: "0x07-2", version: 2, valid: false, error: "schema" },
         current: [],
-        seller: { id: seller, ratingAverage: "0", ratingCount: 0, completedSalesCount: 0, profile: [] },
+        seller: {
+          id: seller,
+          ratingAverage: "0",
+          ratingCount: 0,
+          completedSalesCount: 0,
+          firstListing: [],
+          profile: [],
+        },
       }),
     }));
     await renderListing("0x07", client);
     expect((await screen.findByTestId("listing-edit-rejected")).textContent).toContain("could not be read");
     expect(screen.getByRole("heading", { level: 1, name: "Unreadable listing 0x07" })).toBeTruthy();
+    expect(screen.getByTestId("listing-document-unreadable").textContent).toContain("(CID bafylisting)");
     expect(screen.getByTestId("listing-seller-name").textContent).toBe("0x7099…79c8");
     expect(screen.getByText("No ratings yet")).toBeTruthy();
   });
@@ -226,5 +218,96 @@ describe("listing page", () => {
     fireEvent.click(within(error).getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
     await waitFor(() => expect(request).toHaveBeenCalledTimes(2));
+  });
+
+  it("shows the verified photos as a gallery: arrows, thumbnails, keys and swipes", async () => {
+    const photos = ["1.jpg", "2.jpg", "3.jpg"];
+    const { client } = fakeClient(() => ({
+      listing: listing({
+        current: [{ ...listing().current[0]!, images: photos, imageAlts: ["Front", "Side", "Back"] }],
+      }),
+    }));
+    const content = fakeContent();
+    await renderListing("0x07", client, content);
+    const gallery = await screen.findByTestId("gallery");
+    const stage = () => within(gallery).getAllByTestId("ipfs-image")[0]!;
+    await waitFor(() => expect(stage().getAttribute("src")).toBe("blob:test/bafylisting/1.jpg"));
+    expect(stage().getAttribute("alt")).toBe("Front");
+    expect(content.blobUrl).toHaveBeenCalledWith("bafylisting/2.jpg", expect.anything());
+    fireEvent.click(within(gallery).getByRole("button", { name: "Next photo" }));
+    await waitFor(() => expect(stage().getAttribute("alt")).toBe("Side"));
+    expect(screen.getByTestId("gallery-position").textContent).toBe("Photo 2 of 3");
+    const viewport = screen.getByTestId("gallery-viewport");
+    fireEvent.keyDown(viewport, { key: "End" });
+    await waitFor(() => expect(stage().getAttribute("alt")).toBe("Back"));
+    fireEvent.keyDown(viewport, { key: "ArrowRight" }); // wraps to the first
+    await waitFor(() => expect(stage().getAttribute("alt")).toBe("Front"));
+    fireEvent.click(within(gallery).getByRole("button", { name: "Show photo 3" }));
+    await waitFor(() => expect(stage().getAttribute("alt")).toBe("Back"));
+    // A swipe to the right goes back one; a short drag does nothing.
+    fireEvent.pointerDown(viewport, { pointerType: "touch", clientX: 200 });
+    fireEvent.pointerUp(viewport, { pointerType: "touch", clientX: 290 });
+    await waitFor(() => expect(stage().getAttribute("alt")).toBe("Side"));
+    fireEvent.pointerDown(viewport, { pointerType: "touch", clientX: 200 });
+    fireEvent.pointerUp(viewport, { pointerType: "touch", clientX: 180 });
+    expect(stage().getAttribute("alt")).toBe("Side");
+  });
+
+  it("says a photo is missing instead of spinning, and shows the verified document's specifics", async () => {
+    const { client } = fakeClient(() => ({
+      listing: listing({ current: [{ ...listing().current[0]!, images: ["1.jpg"], imageAlts: ["Front"] }] }),
+    }));
+    const content = fakeContent({
+      blobUrl: async (address) => Promise.reject(new ContentError("notFound", `${address} was not found`)),
+      listing: async () => ({
+        ok: true,
+        files: ["metadata.json", "1.jpg"],
+        document: {
+          schema: "agora/listing@1",
+          name: "Walnut desk lamp",
+          description: "Hand-turned walnut.",
+          category: "home",
+          condition: "like-new",
+          images: [{ path: "1.jpg", alt: "Front" }],
+          attributes: [{ name: "Wood", value: "Walnut" }],
+          variants: [],
+          kind: "physical",
+          shipping: { regions: ["DE", "worldwide"], handlingDays: 2 },
+        },
+      }),
+    });
+    await renderListing("0x07", client, content);
+    const missing = await screen.findByRole("img", { name: "Front: Photo not found on IPFS" });
+    expect(missing.getAttribute("data-state")).toBe("error");
+    const specifics = await screen.findByTestId("listing-specifics");
+    expect(within(specifics).getByText("Wood").nextElementSibling?.textContent).toBe("Walnut");
+    expect(screen.getByTestId("listing-shipping-regions").textContent).toContain("Germany, Worldwide");
+    expect(screen.getByTestId("listing-shipping-regions").textContent).toContain("2 days");
+  });
+
+  it("names the CID of metadata that fails verification or its schema", async () => {
+    const { client } = fakeClient(() => ({ listing: listing() }));
+    await renderListing("0x07", client, fakeContent());
+    expect((await screen.findByTestId("listing-document-unreadable")).textContent).toContain("(CID bafylisting)");
+    const down = fakeContent({
+      listing: async () => Promise.reject(new ContentError("unavailable", "no gateway answered")),
+    });
+    await renderListing("0x08", client, down);
+    // A gateway failure is retried once before the notice.
+    const notices = await screen.findAllByTestId("listing-document-unavailable", {}, { timeout: 4_000 });
+    expect(notices.length).toBeGreaterThan(0);
+  });
+
+  it("shows neither a hoster-hidden listing nor a hidden seller's listing, and does not query them", async () => {
+    const { client, request } = fakeClient(() => ({ listing: listing() }));
+    const first = await renderListing("0x07", client, undefined, { listings: ["7"], sellers: [] });
+    expect(screen.getByTestId("hidden-by-host").textContent).toContain("chosen not to show this listing");
+    first.unmount();
+    // The seller is the id's top 160 bits.
+    const id = `0x${seller.slice(2)}${"000000000001000000000000"}`;
+    await renderListing(id, client, undefined, { listings: [], sellers: [seller] });
+    expect(screen.getByTestId("hidden-by-host").textContent).toContain("chosen not to show this seller");
+    await waitFor(() => expect(document.title).toBe("Not shown on this site · Agora"));
+    expect(request).not.toHaveBeenCalled();
   });
 });

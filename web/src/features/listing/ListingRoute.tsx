@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { HiddenByHost } from "../../app/shell/HiddenByHost";
+import { useAppConfig } from "../../config/ConfigContext";
+import { listingHiddenReason } from "../../config/hidden";
 import { useDocumentTitle } from "../../lib/documentTitle";
-import { IndexerError } from "../../lib/indexer/client";
-import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
+import { IndexedPage } from "../../lib/indexer/IndexerStates";
 import { shortHex } from "../browse/components/ListingCard";
 import { ListingView } from "./components/ListingView";
 import { useListing } from "./hooks/useListing";
@@ -25,11 +27,15 @@ function ListingSkeleton() {
   );
 }
 
-/** `/listing/:id`: one listing from the subgraph (text; verified photos come with the content layer). */
+/** `/listing/:id`: one listing from the subgraph, photos and details verified from IPFS; or why this host hides it. */
 export default function ListingRoute() {
-  const { t } = useTranslation();
   const { id = "" } = useParams();
-  const configured = useIndexerClient() !== null;
+  const hidden = listingHiddenReason(useAppConfig().hidden, id);
+  return hidden ? <HiddenByHost reason={hidden} /> : <ListingPageRoute id={id} />;
+}
+
+function ListingPageRoute({ id }: { id: string }) {
+  const { t } = useTranslation();
   const query = useListing(id);
   const listing = query.data;
   const name = listing?.current[0]?.name?.trim();
@@ -41,41 +47,21 @@ export default function ListingRoute() {
 
   // Until the listing is read (no index, or an error), the page is headed by the listing's id.
   const heading = <h1 className="listing-page__title">{t("listing.heading", { id: shortHex(id) })}</h1>;
-  let body;
-  if (!configured) {
-    body = (
-      <>
-        {heading}
-        <div className="catalog__state" role="status">
-          <p>{t("listing.notConfigured")}</p>
-        </div>
-      </>
-    );
-  } else if (query.isPending) {
-    body = <ListingSkeleton />;
-  } else if (query.isError) {
-    const kind = query.error instanceof IndexerError ? query.error.kind : "unreachable";
-    body = (
-      <>
-        {heading}
-        <div className="catalog__state" role="alert" data-testid="listing-error">
-          <p>{t(`listing.error.${kind}`)}</p>
-          <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {t("listing.retry")}
-          </button>
-        </div>
-      </>
-    );
-  } else if (listing === null || listing === undefined) {
-    body = (
-      <section className="catalog__state" data-testid="listing-not-found">
-        <h1>{t("listing.notFound.heading")}</h1>
-        <p>{t("listing.notFound.body", { id })}</p>
-        <Link to="/">{t("listing.notFound.home")}</Link>
-      </section>
-    );
-  } else {
-    body = <ListingView listing={listing} />;
-  }
-  return <div className="page">{body}</div>;
+  return (
+    <IndexedPage
+      query={query}
+      heading={heading}
+      skeleton={<ListingSkeleton />}
+      errorTestId="listing-error"
+      notFound={
+        <section className="catalog__state" data-testid="listing-not-found">
+          <h1>{t("listing.notFound.heading")}</h1>
+          <p>{t("listing.notFound.body", { id })}</p>
+          <Link to="/">{t("listing.notFound.home")}</Link>
+        </section>
+      }
+    >
+      {(loaded) => <ListingView listing={loaded} />}
+    </IndexedPage>
+  );
 }

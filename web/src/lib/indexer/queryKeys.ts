@@ -6,6 +6,7 @@ export const indexerKeys = {
   listings: () => [...indexerKeys.all, "listing"] as const,
   browse: (variables: object) => [...indexerKeys.listings(), "browse", variables] as const,
   search: (variables: object) => [...indexerKeys.listings(), "search", variables] as const,
+  tokens: () => [...indexerKeys.all, "tokens"] as const,
   listing: (id: string) => [...indexerKeys.listings(), "page", id] as const,
   cart: (ids: readonly string[]) => [...indexerKeys.listings(), "cart", [...ids].sort()] as const,
   accounts: () => [...indexerKeys.all, "account"] as const,
@@ -16,4 +17,12 @@ export const indexerKeys = {
   order: (id: string) => [...indexerKeys.orders(), "page", id] as const,
   inbox: (account: string) => [...indexerKeys.orders(), "inbox", account] as const,
   admin: () => [...indexerKeys.all, "admin"] as const,
+};
+
+// Verified IPFS reads, keyed by address: immutable, so cached for the whole session.
+export const contentKeys = {
+  all: ["content"] as const,
+  blob: (address: string) => [...contentKeys.all, "blob", address] as const,
+  listing: (cid: string) => [...contentKeys.all, "listing", cid] as const,
+  profile: (cid: string) => [...contentKeys.all, "profile", cid] as const,
 };

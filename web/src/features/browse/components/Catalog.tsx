@@ -1,8 +1,10 @@
-import type { ListingCategory } from "@agora/content/categories";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { IndexerError } from "../../../lib/indexer/client";
+import { hasFilters, withoutFilters } from "../hooks/catalogParams";
 import { useCatalog, type CatalogFilters } from "../hooks/useCatalog";
+import { FilterBar } from "./FilterBar";
+import { IndexerFailed, IndexerNotConfigured } from "../../../lib/indexer/IndexerStates";
+import { Pagination } from "../../../lib/ui/Pagination";
 import { ListingCard } from "./ListingCard";
 
 function Skeletons() {
@@ -24,8 +26,9 @@ export function Catalog({ filters }: { filters: CatalogFilters }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const catalog = useCatalog(filters);
-  const { q, category, page } = filters;
-  const filtered = q.trim() !== "" || category !== undefined;
+  const { page } = filters;
+  const filtered = hasFilters(filters);
+  const cleared = withoutFilters(params).toString();
 
   const pageLink = (target: number) => {
     const next = new URLSearchParams(params);
@@ -37,28 +40,23 @@ export function Catalog({ filters }: { filters: CatalogFilters }) {
 
   let body;
   if (!catalog.configured) {
-    body = (
-      <div className="catalog__state" role="status">
-        <p>{t("browse.state.notConfigured")}</p>
-      </div>
-    );
+    body = <IndexerNotConfigured />;
   } else if (catalog.isPending) {
     body = <Skeletons />;
   } else if (catalog.isError) {
-    const kind = catalog.error instanceof IndexerError ? catalog.error.kind : "unreachable";
     body = (
-      <div className="catalog__state" role="alert" data-testid="catalog-error">
-        <p>{t(`browse.state.error.${kind}`)}</p>
-        <button type="button" className="button" onClick={() => void catalog.refetch()} disabled={catalog.isFetching}>
-          {t("browse.state.retry")}
-        </button>
-      </div>
+      <IndexerFailed
+        error={catalog.error}
+        onRetry={() => void catalog.refetch()}
+        retrying={catalog.isFetching}
+        testId="catalog-error"
+      />
     );
   } else if (catalog.data.listings.length === 0 && page <= 1) {
     body = (
       <div className="catalog__state" role="status" data-testid="catalog-empty">
         <p>{filtered ? t("browse.state.emptyFiltered") : t("browse.state.empty")}</p>
-        {filtered && <Link to="/">{t("browse.state.clearFilters")}</Link>}
+        {filtered && <Link to={cleared ? `/?${cleared}` : "/"}>{t("browse.state.clearFilters")}</Link>}
       </div>
     );
   } else {
@@ -74,25 +72,7 @@ export function Catalog({ filters }: { filters: CatalogFilters }) {
             ))}
           </ul>
         )}
-        {(page > 1 || hasMore) && (
-          <nav className="pagination" aria-label={t("browse.pagination.label")}>
-            {page > 1 ? (
-              <Link to={pageLink(page - 1)} rel="prev">
-                {t("browse.pagination.previous")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="pagination__page">{t("browse.pagination.page", { page })}</span>
-            {hasMore ? (
-              <Link to={pageLink(page + 1)} rel="next">
-                {t("browse.pagination.next")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <Pagination page={page} hasMore={hasMore} link={pageLink} />
       </>
     );
   }
@@ -101,15 +81,14 @@ export function Catalog({ filters }: { filters: CatalogFilters }) {
     <section className="catalog" aria-labelledby="catalog-heading" data-testid="catalog">
       <div className="catalog__head">
         <h2 id="catalog-heading">{t("browse.resultsHeading")}</h2>
-        <p className="catalog__filters">
-          {q && <span className="chip">{t("browse.filterQuery", { query: q })}</span>}
-          {category && (
-            <span className="chip">
-              {t("browse.filterCategory", { category: t(`categories.${category satisfies ListingCategory}`) })}
-            </span>
-          )}
-        </p>
       </div>
+      <FilterBar
+        filters={filters}
+        tokens={catalog.tokens}
+        token={catalog.token}
+        price={catalog.price}
+        searching={catalog.searching}
+      />
       {body}
     </section>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatUnits } from "viem";
 import type { ListingCardFragment } from "../../../lib/indexer/generated/graphql";
+import { IpfsImage } from "../../../lib/content/IpfsImage";
 import { useFormat, type Format } from "../../../lib/i18n/format";
 
 export const shortHex = (value: string) => (value.length > 14 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value);
@@ -21,14 +22,17 @@ export function ListingCard({ listing }: { listing: ListingCardFragment }) {
   const format = useFormat();
   const metadata = listing.current[0];
   const name = metadata?.name?.trim();
+  const photo = metadata ? (metadata.coverImage ?? metadata.images?.[0]) : undefined;
   const seller = listing.seller.profile[0]?.name?.trim() || shortHex(listing.seller.id);
   const rating = Number(listing.seller.ratingAverage);
   return (
     <li className="card listing-card" data-testid="listing-card" data-listing-id={listing.id}>
       <Link to={`/listing/${listing.id}`} className="listing-card__link">
-        {/* Photo: a fixed aspect-ratio box (no layout shift). The verified IPFS photo read (content
-            layer, blob: URL) fills it in a later session. */}
-        <div className="card__photo" aria-hidden />
+        <IpfsImage
+          className="card__photo"
+          address={photo ? `${metadata!.cid}/${photo}` : undefined}
+          alt={metadata?.imageAlts?.[0]?.trim() || name || ""}
+        />
         <div className="listing-card__body">
           <h3 className="listing-card__title">
             {name ? (
@@ -39,11 +43,20 @@ export function ListingCard({ listing }: { listing: ListingCardFragment }) {
               </span>
             )}
           </h3>
+          {!name && listing.metadataCid && (
+            <p className="listing-card__cid" data-testid="listing-unreadable-cid">
+              {t("content.unreadableCid", { cid: listing.metadataCid })}
+            </p>
+          )}
           <p className="listing-card__price" data-testid="listing-price">
             {formatPrice(format, listing.price, listing.token)}
           </p>
-          <p className="listing-card__meta">
-            {t("browse.card.stock", { count: format.integer(BigInt(listing.stock)) })}
+          <p className="listing-card__meta" data-testid="listing-stock">
+            {BigInt(listing.stock) === 0n ? (
+              <strong className="listing-page__sold-out">{t("browse.card.soldOut")}</strong>
+            ) : (
+              t("browse.card.stock", { count: format.integer(BigInt(listing.stock)) })
+            )}
           </p>
           <p className="listing-card__meta" data-testid="listing-seller">
             {t("browse.card.seller", { seller })}

@@ -3,7 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatPrice, shortHex } from "../../browse/components/ListingCard";
 import { useFormat, type Format } from "../../../lib/i18n/format";
+import { useListingDocument } from "../../../lib/content/hooks";
+import { SellerAvatar } from "../../seller/components/SellerAvatar";
+import { ReviewList } from "../../reviews/components/ReviewList";
 import type { ListingPage } from "../hooks/useListing";
+import { Gallery, type GalleryPhoto } from "./Gallery";
 
 type TFn = ReturnType<typeof useTranslation>["t"];
 
@@ -32,15 +36,20 @@ function ratingText(format: Format, average: string) {
 function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const name = seller.profile[0]?.name?.trim() || shortHex(seller.id);
+  const profile = seller.profile[0];
+  const name = profile?.name?.trim() || shortHex(seller.id);
+  const since = seller.firstListing[0]?.createdAt;
   return (
     <section className="listing-seller card" aria-labelledby="listing-seller-heading" data-testid="listing-seller-card">
       <h2 id="listing-seller-heading" className="listing-seller__label">
         {t("listing.seller.heading")}
       </h2>
-      <p className="listing-seller__name" data-testid="listing-seller-name">
-        {name}
-      </p>
+      <div className="listing-seller__identity">
+        <SellerAvatar profile={profile} name={name} />
+        <p className="listing-seller__name" data-testid="listing-seller-name">
+          {name}
+        </p>
+      </div>
       <p className="listing-page__meta">
         {seller.ratingCount > 0
           ? t("listing.seller.rating", {
@@ -55,6 +64,11 @@ function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
           count: seller.completedSalesCount,
         })}
       </p>
+      {since && (
+        <p className="listing-page__meta" data-testid="listing-seller-since">
+          {t("listing.seller.since", { date: format.date(Number(since) * 1000) })}
+        </p>
+      )}
       <Link to={`/seller/${seller.id}`}>{t("listing.seller.link")}</Link>
     </section>
   );
@@ -62,59 +76,101 @@ function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
 
 function Reviews({ reviews }: { reviews: ListingPage["reviews"] }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <section className="listing-reviews" aria-labelledby="listing-reviews-heading" data-testid="listing-reviews">
       <h2 id="listing-reviews-heading">{t("listing.reviews.heading")}</h2>
-      {reviews.length === 0 ? (
-        <p className="listing-page__meta">{t("listing.reviews.none")}</p>
-      ) : (
-        <ul className="listing-reviews__list">
-          {reviews.map((review) => {
-            const content = review.content?.valid ? review.content : null;
-            const reply = review.reply?.content?.valid ? review.reply.content.text?.trim() : undefined;
-            return (
-              <li key={review.id} className="listing-review" data-testid="listing-review">
-                <p
-                  className="listing-review__rating"
-                  aria-label={t("listing.reviews.rating", { rating: review.rating })}
-                >
-                  {"★".repeat(review.rating)}
-                  <span className="listing-review__stars-off">{"★".repeat(Math.max(0, 5 - review.rating))}</span>
-                </p>
-                {content ? (
-                  <>
-                    {content.title?.trim() && <h3 className="listing-review__title">{content.title.trim()}</h3>}
-                    {content.body?.trim() && <p className="listing-review__body">{content.body.trim()}</p>}
-                  </>
-                ) : (
-                  <p className="listing-page__meta listing-page__unavailable">{t("listing.reviews.unavailable")}</p>
-                )}
-                <p className="listing-page__meta">
-                  <time dateTime={new Date(Number(review.timestamp) * 1000).toISOString()}>
-                    {format.date(Number(review.timestamp) * 1000)}
-                  </time>
-                </p>
-                {reply && (
-                  <div className="listing-review__reply" data-testid="listing-review-reply">
-                    <p className="listing-review__reply-label">{t("listing.reviews.reply")}</p>
-                    <p className="listing-review__body">{reply}</p>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ReviewList reviews={reviews} headingId="listing-reviews-heading" />
     </section>
   );
 }
 
-/** The loaded listing page: text from the subgraph (photos come with the content layer later). */
+/** Country codes by locale ("DE" → "Germany"), region words translated. */
+function regionName(t: TFn, locale: string, region: string) {
+  if (region === "worldwide") return t("listing.worldwide");
+  if (region === "EU") return region;
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(region) ?? region;
+  } catch {
+    return region;
+  }
+}
+
+/**
+ * What only the verified metadata.json holds (specifics, options, shipping regions), read from
+ * IPFS in the browser; or why it cannot be shown.
+ */
+function DocumentDetails({ cid }: { cid: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const read = useListingDocument(cid);
+  if (read.isPending) return null;
+  if (read.isError) {
+    return (
+      <p className="notice notice--muted" role="note" data-testid="listing-document-unavailable">
+        {t("listing.documentUnavailable")}
+      </p>
+    );
+  }
+  if (!read.data.ok) {
+    return (
+      <p
+        className="notice notice--warning"
+        role="note"
+        data-testid="listing-document-unreadable"
+        title={read.data.issues.join("\n")}
+      >
+        {t("listing.documentUnreadable", { cid })}
+      </p>
+    );
+  }
+  const { attributes, variants, shipping } = read.data.document;
+  return (
+    <>
+      {attributes.length > 0 && (
+        <section className="listing-page__specifics" data-testid="listing-specifics">
+          <h2>{t("listing.specifics")}</h2>
+          <dl className="listing-page__attributes">
+            {attributes.map((attribute) => (
+              <div key={attribute.name}>
+                <dt>{attribute.name}</dt>
+                <dd>{attribute.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {variants.length > 0 && (
+        <p className="listing-page__meta" data-testid="listing-variants">
+          {t("listing.variants")}: {variants.map((variant) => variant.name).join(" · ")}
+        </p>
+      )}
+      {shipping && (
+        <dl className="listing-page__attributes" data-testid="listing-shipping-regions">
+          <div>
+            <dt>{t("listing.shipsTo")}</dt>
+            <dd>{shipping.regions.map((region) => regionName(t, format.locale, region)).join(", ")}</dd>
+          </div>
+          <div>
+            <dt>{t("listing.handling")}</dt>
+            <dd>{t("listing.handlingDays", { count: shipping.handlingDays })}</dd>
+          </div>
+        </dl>
+      )}
+    </>
+  );
+}
+
+/** The loaded listing page: the index's copy for text and figures, photos and details verified from IPFS. */
 export function ListingView({ listing }: { listing: ListingPage }) {
   const { t } = useTranslation();
   const format = useFormat();
   const metadata = listing.current[0];
+  const photos: GalleryPhoto[] = metadata
+    ? (metadata.images ?? []).map((path, index) => ({
+        address: `${metadata.cid}/${path}`,
+        alt: metadata.imageAlts?.[index]?.trim() || metadata.name?.trim() || "",
+      }))
+    : [];
   const name = metadata?.name?.trim();
   const description = metadata?.description?.trim();
   const stock = BigInt(listing.stock);
@@ -127,17 +183,22 @@ export function ListingView({ listing }: { listing: ListingPage }) {
 
   return (
     <article className="listing-page" data-testid="listing-page" data-listing-id={listing.id}>
-      {/* Photo: a fixed aspect-ratio box (no layout shift). The verified IPFS gallery (content
-          layer, blob: URLs, keyboard and swipe) fills it in a later session. */}
-      <div className="listing-page__photo card__photo" aria-hidden />
+      <div className="listing-page__photo">
+        <Gallery photos={photos} />
+      </div>
       <div className="listing-page__main">
         <h1 className="listing-page__title" data-testid="listing-title">
           {name ? (
             name
           ) : (
-            <span className="listing-card__unreadable">{t("listing.unreadable", { id: listing.id })}</span>
+            <span className="listing-card__unreadable">{t("listing.unreadable", { id: shortHex(listing.id) })}</span>
           )}
         </h1>
+        {!metadata && listing.metadataCid && (
+          <p className="notice notice--warning" role="note" data-testid="listing-document-unreadable">
+            {t("listing.documentUnreadable", { cid: listing.metadataCid })}
+          </p>
+        )}
         {editPending && (
           <p className="notice" role="note" data-testid="listing-edit-pending">
             {t("listing.editPending")}
@@ -207,8 +268,9 @@ export function ListingView({ listing }: { listing: ListingPage }) {
         )}
       </div>
       <SellerCard seller={listing.seller} />
-      <section className="listing-page__description" data-testid="listing-description">
-        <p>{description || t("listing.noDescription")}</p>
+      <section className="listing-page__description">
+        <p data-testid="listing-description">{description || t("listing.noDescription")}</p>
+        {metadata && <DocumentDetails cid={metadata.cid} />}
       </section>
       <Reviews reviews={listing.reviews} />
     </article>

@@ -1,0 +1,30 @@
+import { LOCAL_CHAIN_ID } from "@agora/devnet";
+import { test as base } from "@playwright/test";
+import { TestWallet } from "./testWallet";
+
+export { expect } from "@playwright/test";
+
+/**
+ * The browser tests' `test`: `wallet` installs the test wallet in the test's browser context on
+ * the stack's anvil (chain 31337). `walletAccountIndex` picks its starting dev account; the default,
+ * 8, is one the demo catalogue's seed does not use (sellers 1–4, buyers 5–7, arbiter 9).
+ */
+export const test = base.extend<{ wallet: TestWallet; walletAccountIndex: number }>({
+  walletAccountIndex: [8, { option: true }],
+  wallet: async ({ context, walletAccountIndex }, use, testInfo) => {
+    const rpcUrl = process.env.AGORA_E2E_RPC_URL;
+    if (!rpcUrl) throw new Error("AGORA_E2E_RPC_URL is not set: run through the e2e global setup");
+    const wallet = await TestWallet.install(context, {
+      chains: [{ id: LOCAL_CHAIN_ID, rpcUrl, name: "Anvil" }],
+      accountIndex: walletAccountIndex,
+    });
+    await use(wallet);
+    // What the page asked the wallet, for reading a failure.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach("wallet-requests.json", {
+        body: JSON.stringify(wallet.requests, null, 2),
+        contentType: "application/json",
+      });
+    }
+  },
+});

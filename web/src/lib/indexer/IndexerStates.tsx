@@ -1,0 +1,89 @@
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { IndexerError } from "./client";
+import { useIndexerClient } from "./IndexerProvider";
+
+/** This site has no subgraphUrl: no page that reads the index can show anything. */
+export function IndexerNotConfigured() {
+  const { t } = useTranslation();
+  return (
+    <div className="catalog__state" role="status" data-testid="indexer-not-configured">
+      <p>{t("indexer.notConfigured")}</p>
+    </div>
+  );
+}
+
+/** A failed index read: what went wrong in words, and a retry. */
+export function IndexerFailed({
+  error,
+  onRetry,
+  retrying,
+  testId,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const kind = error instanceof IndexerError ? error.kind : "unreachable";
+  return (
+    <div className="catalog__state" role="alert" data-testid={testId}>
+      <p>{t(`indexer.error.${kind}`)}</p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {t("indexer.retry")}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * One page's read of the index, in its states: not configured or failed (under the page's
+ * `heading`), loading (`skeleton`), not found (`notFound`), or the page itself.
+ */
+export function IndexedPage<T>({
+  query,
+  heading,
+  skeleton,
+  notFound,
+  errorTestId,
+  children,
+}: {
+  query: UseQueryResult<T | null, unknown>;
+  heading: ReactNode;
+  skeleton: ReactNode;
+  notFound: ReactNode;
+  errorTestId: string;
+  children: (data: T) => ReactNode;
+}) {
+  const configured = useIndexerClient() !== null;
+  let body: ReactNode;
+  if (!configured) {
+    body = (
+      <>
+        {heading}
+        <IndexerNotConfigured />
+      </>
+    );
+  } else if (query.isPending) {
+    body = skeleton;
+  } else if (query.isError) {
+    body = (
+      <>
+        {heading}
+        <IndexerFailed
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          testId={errorTestId}
+        />
+      </>
+    );
+  } else if (query.data === null) {
+    body = notFound;
+  } else {
+    body = children(query.data);
+  }
+  return <div className="page">{body}</div>;
+}
