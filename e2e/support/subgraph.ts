@@ -11,3 +11,6 @@ export async function subgraphQuery<T>(query: string, variables: Record<string, 
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
+
+/** How pages name a listing: "#<listing number>", the number being bits 48–95 of its id. */
+export const listingNumberLabel = (id: string) => `#${(BigInt(id) >> 48n) & ((1n << 48n) - 1n)}`;

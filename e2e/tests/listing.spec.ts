@@ -1,5 +1,5 @@
 import { pageQuery } from "@agora/subgraph/queries";
-import { subgraphQuery } from "../support/subgraph";
+import { listingNumberLabel, subgraphQuery } from "../support/subgraph";
 import { expect, test } from "@playwright/test";
 
 interface ListingData {
@@ -30,8 +30,8 @@ test("a listing opened from the browse page shows what the subgraph holds", asyn
   await expect(page).toHaveURL(new RegExp(`#/listing/${id}$`));
 
   const name = listing.current[0]?.name?.trim();
-  await expect(page.getByTestId("listing-title")).toHaveText(name || `Unreadable listing ${id}`);
-  await expect(page).toHaveTitle(`${name || `Unreadable listing ${shortHex(id)}`} · Agora`);
+  await expect(page.getByTestId("listing-title")).toHaveText(name || `Unreadable listing ${listingNumberLabel(id)}`);
+  await expect(page).toHaveTitle(`${name || `Unreadable listing ${listingNumberLabel(id)}`} · Agora`);
   // The price in token units, as the card showed it.
   const amount = Number(listing.price) / 10 ** (listing.token.decimals ?? 0);
   const price = await page.getByTestId("listing-price").textContent();

@@ -1,12 +1,8 @@
 // The hoster's hidden list (config.json `hidden`): what this site chooses not to show.
+import { sellerOfListing } from "../lib/chain/listingId";
 import type { AppConfig } from "./appConfig";
 
 export type HiddenReason = "listing" | "seller";
-
-/** A listing id's seller: the top 160 bits of the id (seller << 96 | number << 48 | …). */
-export function sellerOfListing(id: bigint): string {
-  return `0x${(id >> 96n).toString(16).padStart(40, "0")}`;
-}
 
 /** Why this site hides listing `id` (0x-hex or decimal), or null when it shows it. */
 export function listingHiddenReason(hidden: AppConfig["hidden"], id: string): HiddenReason | null {

@@ -101,8 +101,10 @@ describe("browse filters", () => {
     // No token yet: price range and price sorts are off, and say why.
     expect((screen.getByLabelText("Min price") as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText("Choose a payment token to set a price range.")).toBeTruthy();
-    expect((screen.getByRole("option", { name: "Price: low to high" }) as HTMLOptionElement).disabled).toBe(true);
-    expect(screen.getByText("Choose a payment token to sort by price.")).toBeTruthy();
+    expect(
+      (screen.getByRole("option", { name: "Price: low to high (choose a token first)" }) as HTMLOptionElement).disabled,
+    ).toBe(true);
+    expect(screen.getByRole("option", { name: "Price: high to low (choose a token first)" })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText("Payment token"), { target: { value: usdc.id } });
     await waitFor(() => expect(location().toString()).toBe(`token=${usdc.id}`));

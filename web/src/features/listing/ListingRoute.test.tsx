@@ -137,7 +137,7 @@ describe("listing page", () => {
     }
     const card = within(screen.getByTestId("listing-seller-card"));
     expect(card.getByTestId("listing-seller-name").textContent).toBe("Lin's Workshop");
-    expect(card.getByText("★ 4.5 (2 ratings)")).toBeTruthy();
+    expect(card.getByText("★ 4.5 (2 reviews)")).toBeTruthy();
     expect(card.getByText("7 completed sales")).toBeTruthy();
     expect(card.getByTestId("listing-seller-since").textContent).toBe("Selling since Nov 14, 2023");
     expect(card.getByRole("link").getAttribute("href")).toBe(`/seller/${seller}`);
@@ -162,10 +162,22 @@ describe("listing page", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
   });
 
-  it("says when the newest edit was rejected, and names an unreadable listing by its id", async () => {
+  it("says when the newest edit was rejected while an older version is shown", async () => {
+    const { client } = fakeClient(() => ({
+      listing: listing({ latestMetadata: { id: "0x07-2", version: 2, valid: false, error: "schema" } }),
+    }));
+    await renderListing("0x07", client);
+    expect((await screen.findByTestId("listing-edit-rejected")).textContent).toContain("could not be read");
+    expect(screen.getByRole("heading", { level: 1, name: "Walnut desk lamp" })).toBeTruthy();
+  });
+
+  it("names a listing with no readable version by its number and CID, without buy buttons", async () => {
+    // Seller 0x7099…79c8, listing number 5.
+    const id = `0x${seller.slice(2)}${(5).toString(16).padStart(12, "0")}${"0".repeat(12)}`;
     const { client } = fakeClient(() => ({
       listing: listing({
-        latestMetadata: { id: "0x07-2", version: 2, valid: false, error: "schema" },
+        id,
+        latestMetadata: { id: `${id}-1`, version: 1, valid: false, error: "schema" },
         current: [],
         seller: {
           id: seller,
@@ -177,10 +189,12 @@ describe("listing page", () => {
         },
       }),
     }));
-    await renderListing("0x07", client);
-    expect((await screen.findByTestId("listing-edit-rejected")).textContent).toContain("could not be read");
-    expect(screen.getByRole("heading", { level: 1, name: "Unreadable listing 0x07" })).toBeTruthy();
+    await renderListing(id, client);
+    expect(await screen.findByRole("heading", { level: 1, name: "Unreadable listing #5" })).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe("Unreadable listing #5 · Agora"));
     expect(screen.getByTestId("listing-document-unreadable").textContent).toContain("(CID bafylisting)");
+    expect(screen.queryByTestId("listing-edit-rejected")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Buy now" })).toBeNull();
     expect(screen.getByTestId("listing-seller-name").textContent).toBe("0x7099…79c8");
     expect(screen.getByText("No ratings yet")).toBeTruthy();
   });

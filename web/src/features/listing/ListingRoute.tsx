@@ -5,9 +5,9 @@ import { useAppConfig } from "../../config/ConfigContext";
 import { listingHiddenReason } from "../../config/hidden";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { IndexedPage } from "../../lib/indexer/IndexerStates";
-import { shortHex } from "../browse/components/ListingCard";
 import { ListingView } from "./components/ListingView";
 import { useListing } from "./hooks/useListing";
+import { listingLabel } from "../../lib/chain/listingId";
 
 function ListingSkeleton() {
   const { t } = useTranslation();
@@ -40,13 +40,13 @@ function ListingPageRoute({ id }: { id: string }) {
   const listing = query.data;
   const name = listing?.current[0]?.name?.trim();
 
-  let title = t("listing.title", { id: shortHex(id) });
+  let title = t("listing.title", { id: listingLabel(id) });
   if (listing === null) title = t("listing.notFound.title");
-  else if (listing) title = name || t("listing.unreadable", { id: shortHex(listing.id) });
+  else if (listing) title = name || t("listing.unreadable", { id: listingLabel(listing.id) });
   useDocumentTitle(title);
 
   // Until the listing is read (no index, or an error), the page is headed by the listing's id.
-  const heading = <h1 className="listing-page__title">{t("listing.heading", { id: shortHex(id) })}</h1>;
+  const heading = <h1 className="listing-page__title">{t("listing.heading", { id: listingLabel(id) })}</h1>;
   return (
     <IndexedPage
       query={query}

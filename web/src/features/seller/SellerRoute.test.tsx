@@ -64,7 +64,7 @@ describe("seller page", () => {
     expect(avatar.getAttribute("src")).toBe("blob:test/bafyprofile/avatar.png");
     expect(screen.getByTestId("seller-bio").textContent).toBe("Lamps and prints from Hangzhou.");
     const figures = screen.getByTestId("seller-figures").textContent;
-    expect(figures).toContain("★ 4.5 from 2 reviews");
+    expect(figures).toContain("★ 4.5 (2 reviews)");
     expect(figures).toContain("3 completed sales");
     expect(figures).toContain("Selling since Nov 14, 2023");
     const cards = screen.getAllByTestId("listing-card");

@@ -1,7 +1,7 @@
 // Hooks for verified IPFS reads. Content is addressed by hash, so a read that succeeded never
 // goes stale: cached for the session (blob: URLs are kept until the page unloads).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useRef, useSyncExternalStore } from "react";
 import { contentKeys } from "../indexer/queryKeys";
 import { useContentReader } from "./ContentProvider";
 import { ContentError } from "./reader";
@@ -35,19 +35,26 @@ export function useListingDocument(cid: string | null | undefined) {
   });
 }
 
-/** Whether IPFS looks down: some reads failed for lack of a gateway answer and none succeeded. */
+/**
+ * Whether IPFS looks down: some reads failed for want of a gateway answer and none succeeded.
+ * Sticky while failed reads are retried (a refetch puts them back to pending with no error), so
+ * the banner does not blink on Retry; the first successful read clears it.
+ */
 export function useContentOutage() {
   const queryClient = useQueryClient();
   const cache = queryClient.getQueryCache();
+  const last = useRef(false);
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
   const outage = useSyncExternalStore(subscribe, () => {
     let failed = false;
+    let retrying = false;
     for (const query of cache.findAll({ queryKey: contentKeys.all })) {
-      if (query.state.status === "success") return false;
+      if (query.state.status === "success") return (last.current = false);
       const error = query.state.error;
       if (error instanceof ContentError && (error.kind === "unavailable" || error.kind === "timeout")) failed = true;
+      if (query.state.fetchStatus === "fetching") retrying = true;
     }
-    return failed;
+    return (last.current = failed || (last.current && retrying));
   });
   const retryAll = useCallback(
     () =>

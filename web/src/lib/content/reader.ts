@@ -53,7 +53,10 @@ function toContentError(error: unknown): ContentError {
 }
 
 export function createContentReader({ gateways, timeoutMs = 10_000 }: ContentReaderOptions): ContentReader {
-  const load = () => import("@agora/content");
+  let loading: Promise<typeof import("@agora/content")> | undefined;
+  const load = () => (loading ??= import("@agora/content"));
+  // Most pages show photos: fetch the content layer while the first index query is in flight.
+  if (gateways.length > 0 && typeof window !== "undefined") setTimeout(() => void load().catch(() => {}), 0);
   const guard = async <T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     if (gateways.length === 0) throw new ContentError("notConfigured", "No ipfsGateways in config.json");
     try {

@@ -26,8 +26,11 @@ describe("wallet layer loading", () => {
     await screen.findByRole("heading", { level: 1, name: "Find something good" });
     expect(screen.getByRole("button", { name: "Connect Wallet" })).toBeTruthy();
     expect(screen.getByText("Connecting to the network…")).toBeTruthy();
+    await act(async () => runIdleCallbacks());
+    // Not before the first page has its data: this site has no index, so at most 2.5 s.
     expect(loaded).not.toHaveBeenCalled();
 
+    await act(() => new Promise((resolve) => setTimeout(resolve, 2_600)));
     await act(async () => runIdleCallbacks());
 
     expect(loaded).toHaveBeenCalledTimes(1);

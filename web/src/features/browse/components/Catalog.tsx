@@ -79,10 +79,8 @@ export function Catalog({ filters }: { filters: CatalogFilters }) {
 
   return (
     <section className="catalog" aria-labelledby="catalog-heading" data-testid="catalog">
-      <div className="catalog__head">
-        <h2 id="catalog-heading">{t("browse.resultsHeading")}</h2>
-      </div>
       <FilterBar
+        heading={<h2 id="catalog-heading">{t("browse.resultsHeading")}</h2>}
         filters={filters}
         tokens={catalog.tokens}
         token={catalog.token}

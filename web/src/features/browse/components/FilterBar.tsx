@@ -1,5 +1,14 @@
 import { listingCategories } from "@agora/content/categories";
-import { startTransition, useEffect, useId, useOptimistic, useRef, useState, type FormEvent } from "react";
+import {
+  startTransition,
+  useEffect,
+  useId,
+  useOptimistic,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useFormat } from "../../../lib/i18n/format";
@@ -48,6 +57,8 @@ interface FilterBarProps {
   /** The URL's price range as applied, or why a bound is not. */
   price: PriceRange;
   searching: boolean;
+  /** The results' heading, at the start of the bar (the sort sits at its end). */
+  heading?: ReactNode;
 }
 
 /**
@@ -55,7 +66,7 @@ interface FilterBarProps {
  * back to page 1). On phones the filters fold into a "Filters" disclosure; the sort and the chips
  * of active filters stay in view.
  */
-export function FilterBar({ filters, tokens, token, price, searching }: FilterBarProps) {
+export function FilterBar({ filters, tokens, token, price, searching, heading }: FilterBarProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const update = useUrlUpdate();
@@ -95,15 +106,13 @@ export function FilterBar({ filters, tokens, token, price, searching }: FilterBa
   if (!filters.inStock)
     chips.push({ key: "stock", label: t("browse.filters.chips.soldOut"), remove: { inStock: true } });
 
-  const sortHint = searching
-    ? t("browse.sort.searchRelevance")
-    : !filters.token
-      ? t("browse.sort.priceNeedsToken")
-      : undefined;
+  // Price sorts need a token; the disabled options say so themselves, so no hint sits under Newest.
+  const sortHint = searching ? t("browse.sort.searchRelevance") : undefined;
 
   return (
     <div className="filters" data-testid="catalog-filters">
       <div className="filters__bar">
+        {heading}
         <button
           type="button"
           className="button filters__toggle"
@@ -128,7 +137,9 @@ export function FilterBar({ filters, tokens, token, price, searching }: FilterBa
             {searching && <option value="relevance">{t("browse.sort.relevance")}</option>}
             {sortKeys.map((key) => (
               <option key={key} value={key} disabled={key.startsWith("price") && !filters.token}>
-                {t(`browse.sort.${key}`)}
+                {key.startsWith("price") && !filters.token
+                  ? t("browse.sort.needsToken", { sort: t(`browse.sort.${key}`) })
+                  : t(`browse.sort.${key}`)}
               </option>
             ))}
           </select>
@@ -219,20 +230,25 @@ export function FilterBar({ filters, tokens, token, price, searching }: FilterBa
           </select>
         </div>
 
-        <label className="filters__check">
-          <input
-            type="checkbox"
-            checked={inStock}
-            onChange={(event) => {
-              const checked = event.target.checked;
-              startTransition(() => {
-                setInStock(checked);
-                apply({ inStock: checked });
-              });
-            }}
-          />
-          {t("browse.filters.inStock")}
-        </label>
+        <div className="filters__field filters__field--check">
+          <span className="filters__label" aria-hidden>
+            {t("browse.filters.availability")}
+          </span>
+          <label className="filters__check">
+            <input
+              type="checkbox"
+              checked={inStock}
+              onChange={(event) => {
+                const checked = event.target.checked;
+                startTransition(() => {
+                  setInStock(checked);
+                  apply({ inStock: checked });
+                });
+              }}
+            />
+            {t("browse.filters.inStock")}
+          </label>
+        </div>
       </div>
 
       {chips.length > 0 && (

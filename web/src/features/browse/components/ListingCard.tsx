@@ -4,6 +4,7 @@ import { formatUnits } from "viem";
 import type { ListingCardFragment } from "../../../lib/indexer/generated/graphql";
 import { IpfsImage } from "../../../lib/content/IpfsImage";
 import { useFormat, type Format } from "../../../lib/i18n/format";
+import { listingLabel } from "../../../lib/chain/listingId";
 
 export const shortHex = (value: string) => (value.length > 14 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value);
 
@@ -17,7 +18,14 @@ export function formatPrice(format: Format, price: string, token: ListingCardFra
 }
 
 /** One listing in the catalogue grid. */
-export function ListingCard({ listing }: { listing: ListingCardFragment }) {
+export function ListingCard({
+  listing,
+  showSeller = true,
+}: {
+  listing: ListingCardFragment;
+  /** Off on the seller's own page, where every card would name the same seller. */
+  showSeller?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const metadata = listing.current[0];
@@ -39,7 +47,7 @@ export function ListingCard({ listing }: { listing: ListingCardFragment }) {
               name
             ) : (
               <span className="listing-card__unreadable">
-                {t("browse.card.unreadable", { id: shortHex(listing.id) })}
+                {t("browse.card.unreadable", { id: listingLabel(listing.id) })}
               </span>
             )}
           </h3>
@@ -58,16 +66,18 @@ export function ListingCard({ listing }: { listing: ListingCardFragment }) {
               t("browse.card.stock", { count: format.integer(BigInt(listing.stock)) })
             )}
           </p>
-          <p className="listing-card__meta" data-testid="listing-seller">
-            {t("browse.card.seller", { seller })}
-            {" · "}
-            {listing.seller.ratingCount > 0
-              ? t("browse.card.rating", {
-                  rating: rating.toLocaleString(format.locale, { maximumFractionDigits: 1 }),
-                  count: format.integer(listing.seller.ratingCount),
-                })
-              : t("browse.card.noRating")}
-          </p>
+          {showSeller && (
+            <p className="listing-card__meta" data-testid="listing-seller">
+              {t("browse.card.seller", { seller })}
+              {" · "}
+              {listing.seller.ratingCount > 0
+                ? t("browse.card.rating", {
+                    rating: rating.toLocaleString(format.locale, { maximumFractionDigits: 1 }),
+                    count: format.integer(listing.seller.ratingCount),
+                  })
+                : t("browse.card.noRating")}
+            </p>
+          )}
         </div>
       </Link>
     </li>

@@ -8,6 +8,7 @@ import { SellerAvatar } from "../../seller/components/SellerAvatar";
 import { ReviewList } from "../../reviews/components/ReviewList";
 import type { ListingPage } from "../hooks/useListing";
 import { Gallery, type GalleryPhoto } from "./Gallery";
+import { listingLabel } from "../../../lib/chain/listingId";
 
 type TFn = ReturnType<typeof useTranslation>["t"];
 
@@ -87,7 +88,7 @@ function Reviews({ reviews }: { reviews: ListingPage["reviews"] }) {
 /** Country codes by locale ("DE" → "Germany"), region words translated. */
 function regionName(t: TFn, locale: string, region: string) {
   if (region === "worldwide") return t("listing.worldwide");
-  if (region === "EU") return region;
+  if (region === "EU") return t("listing.regionEU");
   try {
     return new Intl.DisplayNames([locale], { type: "region" }).of(region) ?? region;
   } catch {
@@ -145,16 +146,19 @@ function DocumentDetails({ cid }: { cid: string }) {
         </p>
       )}
       {shipping && (
-        <dl className="listing-page__attributes" data-testid="listing-shipping-regions">
-          <div>
-            <dt>{t("listing.shipsTo")}</dt>
-            <dd>{shipping.regions.map((region) => regionName(t, format.locale, region)).join(", ")}</dd>
-          </div>
-          <div>
-            <dt>{t("listing.handling")}</dt>
-            <dd>{t("listing.handlingDays", { count: shipping.handlingDays })}</dd>
-          </div>
-        </dl>
+        <section className="listing-page__specifics">
+          <h2>{t("listing.shippingHeading")}</h2>
+          <dl className="listing-page__attributes" data-testid="listing-shipping-regions">
+            <div>
+              <dt>{t("listing.shipsTo")}</dt>
+              <dd>{shipping.regions.map((region) => regionName(t, format.locale, region)).join(", ")}</dd>
+            </div>
+            <div>
+              <dt>{t("listing.handling")}</dt>
+              <dd>{t("listing.handlingDays", { count: shipping.handlingDays })}</dd>
+            </div>
+          </dl>
+        </section>
       )}
     </>
   );
@@ -178,7 +182,8 @@ export function ListingView({ listing }: { listing: ListingPage }) {
   const soldOut = stock === 0n;
   const latest = listing.latestMetadata;
   const editPending = latest === null;
-  const editRejected = latest !== null && !latest.valid;
+  // Only when an older valid version is what the page shows; with none, the listing is unreadable.
+  const editRejected = metadata !== undefined && latest !== null && !latest.valid;
   const category = metadata?.category ?? undefined;
 
   return (
@@ -191,7 +196,9 @@ export function ListingView({ listing }: { listing: ListingPage }) {
           {name ? (
             name
           ) : (
-            <span className="listing-card__unreadable">{t("listing.unreadable", { id: shortHex(listing.id) })}</span>
+            <span className="listing-card__unreadable">
+              {t("listing.unreadable", { id: listingLabel(listing.id) })}
+            </span>
           )}
         </h1>
         {!metadata && listing.metadataCid && (
@@ -225,15 +232,17 @@ export function ListingView({ listing }: { listing: ListingPage }) {
             )}
           </p>
         )}
-        <div className="listing-page__actions">
-          <button type="button" className="button button--primary" disabled title={t("listing.availableSoon")}>
-            {t("listing.buy")}
-          </button>
-          <button type="button" className="button" disabled title={t("listing.availableSoon")}>
-            {t("listing.addToCart")}
-          </button>
-          <span className="listing-page__meta">{t("listing.availableSoon")}</span>
-        </div>
+        {metadata && (
+          <div className="listing-page__actions">
+            <button type="button" className="button button--primary" disabled title={t("listing.availableSoon")}>
+              {t("listing.buy")}
+            </button>
+            <button type="button" className="button" disabled title={t("listing.availableSoon")}>
+              {t("listing.addToCart")}
+            </button>
+            <span className="listing-page__meta">{t("listing.availableSoon")}</span>
+          </div>
+        )}
         <p className="listing-page__meta" data-testid="listing-shipping">
           {shippingWindowText(t, listing.shippingWindow)}
         </p>
@@ -267,11 +276,11 @@ export function ListingView({ listing }: { listing: ListingPage }) {
           </dl>
         )}
       </div>
-      <SellerCard seller={listing.seller} />
       <section className="listing-page__description">
         <p data-testid="listing-description">{description || t("listing.noDescription")}</p>
         {metadata && <DocumentDetails cid={metadata.cid} />}
       </section>
+      <SellerCard seller={listing.seller} />
       <Reviews reviews={listing.reviews} />
     </article>
   );

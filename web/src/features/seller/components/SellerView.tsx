@@ -68,7 +68,7 @@ export function SellerView({
         ) : (
           <ul className="card-grid" data-testid="catalog-results">
             {seller.listings.map((listing) => (
-              <ListingCard key={listing.id} listing={listing} />
+              <ListingCard key={listing.id} listing={listing} showSeller={false} />
             ))}
           </ul>
         )}
