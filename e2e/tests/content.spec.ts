@@ -23,7 +23,6 @@ interface Card {
   current: Metadata[];
 }
 
-
 /** The browse page's first page as the site asks for it (newest first, in stock). */
 async function browseFirstPage(): Promise<Card[]> {
   const { listings } = await subgraphQuery<{ listings: Card[] }>(pageQuery("browse"), {
