@@ -54,7 +54,7 @@ test("keyboard: the skip link moves focus to the page, and the header's controls
   await expect(page.locator("main")).toBeFocused();
   await expect(page).toHaveURL(/#\/listing\/7$/);
   for (const label of ["Search listings", "Language"]) await expect(page.getByLabel(label)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Cart, 0 items" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cart, 0 items" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Categories" }).getByRole("link")).toHaveCount(12);
 });
 

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { AppConfig } from "../config/appConfig";
 import { ConfigProvider } from "../config/ConfigContext";
+import { CartProvider } from "../features/cart/CartProvider";
 import { ContentProvider } from "../lib/content/ContentProvider";
 import { IndexerProvider } from "../lib/indexer/IndexerProvider";
 import { ThemeProvider } from "../lib/theme/ThemeProvider";
@@ -17,7 +18,9 @@ export function Providers({ config, children }: { config: AppConfig; children: R
       <QueryClientProvider client={queryClient}>
         <IndexerProvider>
           <ContentProvider>
-            <ThemeProvider>{children}</ThemeProvider>
+            <CartProvider>
+              <ThemeProvider>{children}</ThemeProvider>
+            </CartProvider>
           </ContentProvider>
         </IndexerProvider>
       </QueryClientProvider>

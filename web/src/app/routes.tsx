@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
         element: page(() => import("../features/listing/ListingRoute")),
         errorElement: <RouteError />,
       },
+      { path: "cart", element: page(() => import("../features/cart/CartRoute")), errorElement: <RouteError /> },
       {
         path: "seller/:address",
         element: page(() => import("../features/seller/SellerRoute")),

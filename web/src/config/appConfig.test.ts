@@ -34,6 +34,16 @@ describe("appConfigSchema", () => {
     expect(JSON.stringify(bad.error?.issues)).toContain("listing id");
   });
 
+  it("reads an optional block explorer URL and rejects one that is not a URL", () => {
+    expect(appConfigSchema.parse(valid).explorerUrl).toBeUndefined();
+    expect(appConfigSchema.parse({ ...valid, explorerUrl: "https://basescan.org" }).explorerUrl).toBe(
+      "https://basescan.org",
+    );
+    const bad = appConfigSchema.safeParse({ ...valid, explorerUrl: "basescan.org" });
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain("explorerUrl");
+  });
+
   it("rejects a non-URL RPC endpoint and a fractional chain id", () => {
     expect(appConfigSchema.safeParse({ ...valid, rpcUrl: "localhost" }).success).toBe(false);
     expect(appConfigSchema.safeParse({ ...valid, chainId: 1.5 }).success).toBe(false);

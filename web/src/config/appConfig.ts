@@ -19,6 +19,8 @@ export const appConfigSchema = z.object({
   ipfsUploadUrl: z.url().optional(),
   /** Offer the built-in dev wallet (anvil's dev accounts). Local chains only. */
   devWallet: z.boolean().default(false),
+  /** Block explorer of the chain (e.g. https://basescan.org); result toasts link `<explorerUrl>/tx/<hash>`. */
+  explorerUrl: z.url().optional(),
   /** WalletConnect Cloud project id; without it only injected wallets are offered. */
   walletConnectProjectId: z.string().optional(),
   /**

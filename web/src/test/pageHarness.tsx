@@ -8,6 +8,7 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import { vi } from "vitest";
 import type { AppConfig } from "../config/appConfig";
 import { ConfigProvider } from "../config/ConfigContext";
+import { CartProvider } from "../features/cart/CartProvider";
 import { ContentProvider } from "../lib/content/ContentProvider";
 import type { ContentReader } from "../lib/content/reader";
 import type { IndexerClient } from "../lib/indexer/client";
@@ -63,11 +64,13 @@ export async function renderPage(
       <QueryClientProvider client={queryClient}>
         <IndexerProvider client={client}>
           <ContentProvider reader={content}>
-            <MemoryRouter initialEntries={[path]}>
-              <Routes>
-                <Route path={route} element={element} />
-              </Routes>
-            </MemoryRouter>
+            <CartProvider>
+              <MemoryRouter initialEntries={[path]}>
+                <Routes>
+                  <Route path={route} element={element} />
+                </Routes>
+              </MemoryRouter>
+            </CartProvider>
           </ContentProvider>
         </IndexerProvider>
       </QueryClientProvider>

@@ -29,7 +29,7 @@ export function Header() {
           <LanguageSwitch />
           <ThemeSwitch />
         </div>
-        <CartButton count={0} />
+        <CartButton />
         <WalletIsland className="site-header__wallet" fallback={connectFallback}>
           {connectButton}
         </WalletIsland>

@@ -19,7 +19,7 @@ describe("language switch", () => {
     expect(screen.getByRole("searchbox", { name: "搜索商品" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "电子产品" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "连接钱包" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "购物车，0 件商品" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "购物车，0 件商品" })).toBeTruthy();
     await waitFor(() => expect(document.title).toBe("浏览 · Agora"));
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("zh");

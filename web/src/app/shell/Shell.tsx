@@ -3,8 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
 import { ContentOutageNotice } from "../../lib/content/ContentOutageNotice";
 import { WalletHost } from "../../lib/wallet/WalletHost";
+import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
+import { CartAccountSync } from "./walletIslands";
+
+const cartAccountSync = <CartAccountSync />;
 
 /**
  * The frame of every page: skip link, header, the page (a lazy route), footer, and the wallet
@@ -33,6 +37,9 @@ export function Shell() {
         <Outlet />
       </main>
       <Footer />
+      <WalletIsland fallback={null} className="wallet-island--hidden">
+        {cartAccountSync}
+      </WalletIsland>
       <WalletHost />
     </div>
   );

@@ -130,11 +130,14 @@ describe("listing page", () => {
     expect(screen.queryByTestId("listing-edit-pending")).toBeNull();
     expect(screen.queryByTestId("listing-edit-rejected")).toBeNull();
     // Buy and cart are placeholders until the next issue wires them.
-    for (const name of ["Buy now", "Add to cart"]) {
-      const button = screen.getByRole("button", { name });
-      expect((button as HTMLButtonElement).disabled).toBe(true);
-      expect(button.getAttribute("title")).toBe("Available soon");
-    }
+    // Buy now is wired with checkout; Add to cart puts one unit in the (guest) cart.
+    const buy = screen.getByRole("button", { name: "Buy now" }) as HTMLButtonElement;
+    expect([buy.disabled, buy.getAttribute("title")]).toEqual([true, "Available soon"]);
+    fireEvent.click(screen.getByRole("button", { name: "Add to cart" }));
+    expect(await screen.findByText("Added to your cart.")).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem("agora.cart.31337.guest")!).lines).toMatchObject([
+      { listingId: "0x07", quantity: 1, price: "12500000", token: "0x5fbdb2315678afecb367f032d93f642f64180aa3" },
+    ]);
     const card = within(screen.getByTestId("listing-seller-card"));
     expect(card.getByTestId("listing-seller-name").textContent).toBe("Lin's Workshop");
     expect(card.getByText("★ 4.5 (2 reviews)")).toBeTruthy();

@@ -1,8 +1,8 @@
 import i18next, { type i18n as I18n } from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import { en } from "./locales/en";
-import { zh } from "./locales/zh";
 
 /** The languages the site speaks; the first is the fallback. */
 export const languages = ["en", "zh"] as const;
@@ -17,7 +17,14 @@ export const localeTags = { en: "en-US", zh: "zh-CN" } as const satisfies Record
 /** Where an explicit choice is kept; without one the browser's languages decide. */
 export const LANGUAGE_STORAGE_KEY = "agora.language";
 
-export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+/**
+ * English (the fallback) is in the first load; every other language is its own chunk, loaded
+ * before the first render when the visitor's language is it, or when they switch to it.
+ */
+export const resources = { en: { translation: en } } as const;
+const otherLanguages = resourcesToBackend((language: string) =>
+  language === "zh" ? import("./locales/zh").then((module) => module.zh) : Promise.resolve({}),
+);
 
 /** The supported language i18next resolved to (e.g. "zh" for a zh-TW or zh-CN browser). */
 export function currentLanguage(instance: I18n = i18next): Language {
@@ -41,9 +48,11 @@ export async function initI18n(instance: I18n = i18next, options: { lng?: Langua
   if (instance.isInitialized) return instance;
   await instance
     .use(LanguageDetector)
+    .use(otherLanguages)
     .use(initReactI18next)
     .init({
       resources,
+      partialBundledLanguages: true,
       ...(options.lng ? { lng: options.lng } : {}),
       supportedLngs: [...languages],
       nonExplicitSupportedLngs: true,

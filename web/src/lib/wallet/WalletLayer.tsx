@@ -6,6 +6,7 @@ import { WagmiProvider } from "wagmi";
 import type { AppConfig } from "../../config/appConfig";
 import { getWagmiConfig } from "../chain/wagmiConfig";
 import type { Theme } from "../theme/theme";
+import { TxToaster } from "../tx/toast";
 import { setLayerMounted, type Island } from "./islands";
 
 /** The accent of styles.css (--color-accent) per theme, for RainbowKit's buttons and modal. */
@@ -56,6 +57,7 @@ export function WalletLayer({
             island.key,
           ),
         )}
+        <TxToaster theme={theme} />
       </RainbowKitProvider>
     </WagmiProvider>
   );

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatPrice, shortHex } from "../../browse/components/ListingCard";
 import { useFormat, type Format } from "../../../lib/i18n/format";
 import { useListingDocument } from "../../../lib/content/hooks";
+import { AddToCartButton } from "../../cart/components/AddToCartButton";
 import { SellerAvatar } from "../../seller/components/SellerAvatar";
 import { ReviewList } from "../../reviews/components/ReviewList";
 import type { ListingPage } from "../hooks/useListing";
@@ -237,10 +238,7 @@ export function ListingView({ listing }: { listing: ListingPage }) {
             <button type="button" className="button button--primary" disabled title={t("listing.availableSoon")}>
               {t("listing.buy")}
             </button>
-            <button type="button" className="button" disabled title={t("listing.availableSoon")}>
-              {t("listing.addToCart")}
-            </button>
-            <span className="listing-page__meta">{t("listing.availableSoon")}</span>
+            <AddToCartButton listing={listing} />
           </div>
         )}
         <p className="listing-page__meta" data-testid="listing-shipping">

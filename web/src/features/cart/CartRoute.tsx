@@ -1,0 +1,104 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useDocumentTitle } from "../../lib/documentTitle";
+import { useFormat } from "../../lib/i18n/format";
+import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
+import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
+import { formatPrice, shortHex } from "../browse/components/ListingCard";
+import { CartLineRow } from "./components/CartLineRow";
+import { useCartLines } from "./CartProvider";
+import { checkLine, groupByToken, useCartCheck } from "./hooks/useCartCheck";
+
+/** `/cart`: the lines re-checked against the index, one group (and one checkout) per payment token. */
+export default function CartRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const lines = useCartLines();
+  const configured = useIndexerClient() !== null;
+  const check = useCartCheck(lines);
+  useDocumentTitle(t("cart.title"));
+
+  let body;
+  if (lines.length === 0) {
+    body = (
+      <div className="catalog__state" data-testid="cart-empty">
+        <p>{t("cart.empty")}</p>
+        <Link to="/">{t("cart.browse")}</Link>
+      </div>
+    );
+  } else if (!configured) {
+    body = <IndexerNotConfigured />;
+  } else if (check.isPending) {
+    body = (
+      <p className="catalog__state" role="status" data-testid="cart-loading">
+        {t("cart.checking")}
+      </p>
+    );
+  } else if (check.isError) {
+    body = (
+      <IndexerFailed
+        error={check.error}
+        onRetry={() => void check.refetch()}
+        retrying={check.isFetching}
+        testId="cart-error"
+      />
+    );
+  } else {
+    const byId = new Map(check.data.map((listing) => [listing.id, listing]));
+    const { groups, unknown } = groupByToken(lines.map((line) => checkLine(line, byId.get(line.listingId))));
+    body = (
+      <>
+        {groups.length > 1 && <p className="notice">{t("cart.severalTokens", { count: groups.length })}</p>}
+        {groups.map((group) => {
+          const symbol = group.token.symbol ?? shortHex(group.token.id);
+          return (
+            <section
+              key={group.token.id}
+              className="cart-group card"
+              aria-labelledby={`cart-group-${group.token.id}`}
+              data-testid="cart-group"
+              data-token={group.token.id}
+            >
+              <h2 id={`cart-group-${group.token.id}`}>{t("cart.paidIn", { symbol })}</h2>
+              <ul className="cart-group__lines">
+                {group.lines.map((item) => (
+                  <CartLineRow key={item.line.listingId} item={item} />
+                ))}
+              </ul>
+              <div className="cart-group__footer">
+                <p className="cart-group__total" data-testid="cart-group-total">
+                  {t("cart.total", { total: formatPrice(format, group.total.toString(), group.token) })}
+                </p>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled
+                  title={group.ready ? t("listing.availableSoon") : t("cart.fixFirst")}
+                >
+                  {t("cart.checkout", { symbol })}
+                </button>
+              </div>
+              {!group.ready && <p className="listing-page__meta">{t("cart.fixFirst")}</p>}
+            </section>
+          );
+        })}
+        {unknown.length > 0 && (
+          <section className="cart-group card" data-testid="cart-group-unknown">
+            <h2>{t("cart.unavailable")}</h2>
+            <ul className="cart-group__lines">
+              {unknown.map((item) => (
+                <CartLineRow key={item.line.listingId} item={item} />
+              ))}
+            </ul>
+          </section>
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="page cart-page">
+      <h1>{t("cart.heading")}</h1>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+// The built-in steps of a write (wagmi core actions on the wallet layer's one config): switch
+// chain, sign typed data / an ERC-2612 permit, approve, send (simulate first), mined, indexed.
+import { abis } from "@agora/contracts";
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import {
+  parseSignature,
+  type Abi,
+  type Address,
+  type Hash,
+  type Hex,
+  type TransactionReceipt,
+  type TypedDataDefinition,
+} from "viem";
+import { call, getTransaction, waitForTransactionReceipt } from "viem/actions";
+import {
+  getAccount,
+  getPublicClient,
+  readContract,
+  signTypedData,
+  simulateContract,
+  switchChain,
+  writeContract,
+} from "wagmi/actions";
+import type { Config } from "wagmi";
+import { waitForIndexedBlock, type IndexerClient, type WaitOptions } from "../indexer/client";
+import { decodeTxError, TxStepError, type DecodedError } from "./errors";
+import type { StepContext, TxStep } from "./runner";
+
+/** What the built-in steps need; useWrite fills it from the wallet layer and the app's providers. */
+export interface WriteDeps {
+  wagmi: Config;
+  /** The chain of the site's config: every write goes there. */
+  chainId: number;
+  queryClient: QueryClient;
+  /** The subgraph client; without one (no subgraphUrl) the "indexed" step only refreshes. */
+  indexer: IndexerClient | null;
+  /** Poll interval and timeout of the "indexed" step. */
+  indexerWait?: Omit<WaitOptions, "signal">;
+}
+
+export type WriteStep = TxStep<WriteDeps>;
+type Ctx = StepContext<WriteDeps>;
+
+/** A contract call as the "send" step takes it (the ABI and address come from `@agora/contracts`). */
+export interface WriteRequest {
+  address: Address;
+  abi: Abi;
+  functionName: string;
+  args?: readonly unknown[];
+  value?: bigint;
+}
+
+function connectedAccount(ctx: Ctx): Address {
+  const { address } = getAccount(ctx.deps.wagmi);
+  if (!address) {
+    throw new TxStepError({ kind: "unknown", name: "NotConnected", message: ctx.t("tx.error.notConnected") });
+  }
+  return address;
+}
+
+/** Asks the wallet to switch to the site's chain (useWrite adds it when the wallet is elsewhere). */
+export function switchChainStep(chainName: string): WriteStep {
+  return {
+    id: "switchChain",
+    label: (t) => t("tx.steps.switchChain", { chain: chainName }),
+    async run({ deps }) {
+      if (getAccount(deps.wagmi).chainId !== deps.chainId) await switchChain(deps.wagmi, { chainId: deps.chainId });
+    },
+  };
+}
+
+/**
+ * Simulates the call with the connected account (a revert fails here, before any prompt, with the
+ * contract's custom error), then asks the wallet to send it. The hash is kept: once sent, this step
+ * never sends again, whatever is retried after it.
+ */
+export function sendStep({
+  id = "send",
+  label,
+  request,
+}: {
+  id?: string;
+  label?: string;
+  request: (ctx: Ctx) => WriteRequest | Promise<WriteRequest>;
+}): WriteStep {
+  return {
+    id,
+    label: label ?? ((t) => t("tx.steps.send")),
+    async run(ctx) {
+      const sent = ctx.results[`${id}.hash`] as Hash | undefined;
+      if (sent) {
+        ctx.hash = sent;
+        return;
+      }
+      const account = connectedAccount(ctx);
+      const call = await request(ctx);
+      const { request: prepared } = await simulateContract(ctx.deps.wagmi, {
+        ...call,
+        account,
+        chainId: ctx.deps.chainId,
+      } as never);
+      const hash = await writeContract(ctx.deps.wagmi, prepared as never);
+      ctx.results[`${id}.hash`] = hash;
+      ctx.hash = hash;
+      ctx.receipt = undefined;
+    },
+  };
+}
+
+/** Waits for a receipt; a reverted one is replayed to name the contract's error. */
+async function receiptOf(ctx: Ctx, hash: Hash, sendId: string): Promise<TransactionReceipt> {
+  const client = getPublicClient(ctx.deps.wagmi, { chainId: ctx.deps.chainId });
+  if (!client) throw new Error(`No client for chain ${ctx.deps.chainId}`);
+  const receipt = await waitForTransactionReceipt(client, { hash });
+  if (receipt.status === "success") return receipt;
+  // Reverted on chain (state changed since the simulation): a retry sends a new transaction.
+  delete ctx.results[`${sendId}.hash`];
+  let decoded: DecodedError = { kind: "revert", name: "Reverted", message: ctx.t("tx.error.reverted") };
+  try {
+    const sent = await getTransaction(client, { hash });
+    await call(client, {
+      account: sent.from,
+      to: sent.to ?? undefined,
+      data: sent.input,
+      value: sent.value,
+      blockNumber: receipt.blockNumber,
+    });
+  } catch (replayed) {
+    const named = decodeTxError(replayed, ctx.t);
+    if (named.kind === "revert" || named.kind === "funds") decoded = { ...named, kind: "revert" };
+  }
+  throw new TxStepError(decoded, sendId);
+}
+
+/** Waits until the transaction of the "send" step is mined; a revert there sends again on retry. */
+export function minedStep({ id = "mined", sendId = "send" }: { id?: string; sendId?: string } = {}): WriteStep {
+  return {
+    id,
+    label: (t) => t("tx.steps.mined"),
+    async run(ctx) {
+      if (!ctx.hash) throw new Error("Nothing was sent");
+      const hash = ctx.hash;
+      try {
+        ctx.receipt = await receiptOf(ctx, hash, sendId);
+      } catch (error) {
+        if (error instanceof TxStepError) ctx.hash = undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Read-your-writes: waits until the subgraph's `_meta` block has reached the receipt's block, then
+ * refreshes the given queries, so the next read shows the user their own write.
+ */
+export function indexedStep({
+  id = "indexed",
+  invalidate,
+}: {
+  id?: string;
+  invalidate: readonly QueryKey[];
+}): WriteStep {
+  return {
+    id,
+    label: (t) => t("tx.steps.indexed"),
+    async run({ deps, receipt, signal }) {
+      if (deps.indexer && receipt) {
+        await waitForIndexedBlock(deps.indexer, receipt.blockNumber, { ...deps.indexerWait, signal });
+      }
+      await Promise.all(invalidate.map((queryKey) => deps.queryClient.invalidateQueries({ queryKey })));
+    },
+  };
+}
+
+/** The usual three: send (simulated first), mined, indexed (then refresh `invalidate`). */
+export function contractWrite(options: {
+  request: (ctx: Ctx) => WriteRequest | Promise<WriteRequest>;
+  invalidate: readonly QueryKey[];
+  label?: string;
+}): WriteStep[] {
+  return [sendStep({ request: options.request, label: options.label }), minedStep(), indexedStep(options)];
+}
+
+/** Asks the wallet to sign EIP-712 typed data; the signature is kept in `results[id]`. */
+export function signStep({
+  id = "sign",
+  label,
+  typedData,
+}: {
+  id?: string;
+  label?: string;
+  typedData: (ctx: Ctx) => TypedDataDefinition | Promise<TypedDataDefinition>;
+}): WriteStep {
+  return {
+    id,
+    label: label ?? ((t) => t("tx.steps.sign")),
+    async run(ctx) {
+      const account = connectedAccount(ctx);
+      const data = await typedData(ctx);
+      ctx.results[id] = await signTypedData(ctx.deps.wagmi, { ...data, account } as never);
+    },
+  };
+}
+
+/** An ERC-2612 permit as the Marketplace's `…WithPermit` functions take it. */
+export interface PermitResult {
+  value: bigint;
+  deadline: bigint;
+  v: number;
+  r: Hex;
+  s: Hex;
+}
+
+/**
+ * Signs an ERC-2612 permit for `spender` to take `value` of `token` (no approve transaction); the
+ * result (value, deadline, v, r, s) is kept in `results[id]`.
+ */
+export function permitStep({
+  id = "permit",
+  token,
+  spender,
+  value,
+  deadlineSeconds = 3_600,
+}: {
+  id?: string;
+  token: Address;
+  spender: Address;
+  value: (ctx: Ctx) => bigint;
+  deadlineSeconds?: number;
+}): WriteStep {
+  const abi = abis.MockUSDC; // the ERC-2612 surface (name, nonces, eip712Domain), same for every permit token
+  return {
+    id,
+    label: (t) => t("tx.steps.permit"),
+    async run(ctx) {
+      const owner = connectedAccount(ctx);
+      const { wagmi, chainId } = ctx.deps;
+      const [nonce, domain] = await Promise.all([
+        readContract(wagmi, { address: token, abi, functionName: "nonces", args: [owner], chainId }),
+        readContract(wagmi, { address: token, abi, functionName: "eip712Domain", chainId }),
+      ]);
+      const amount = value(ctx);
+      const deadline = BigInt(Math.floor(Date.now() / 1000) + deadlineSeconds);
+      const signature = await signTypedData(wagmi, {
+        account: owner,
+        domain: { name: domain[1], version: domain[2], chainId, verifyingContract: token },
+        types: {
+          Permit: [
+            { name: "owner", type: "address" },
+            { name: "spender", type: "address" },
+            { name: "value", type: "uint256" },
+            { name: "nonce", type: "uint256" },
+            { name: "deadline", type: "uint256" },
+          ],
+        },
+        primaryType: "Permit",
+        message: { owner, spender, value: amount, nonce, deadline },
+      });
+      const { v, r, s, yParity } = parseSignature(signature);
+      ctx.results[id] = { value: amount, deadline, v: Number(v ?? BigInt(yParity + 27)), r, s } satisfies PermitResult;
+    },
+  };
+}
+
+/**
+ * Approves `spender` for `amount` of an ERC-20 `token` when the allowance is short (a transaction
+ * of its own, waited for here); kept apart from the main action, and never sent twice.
+ */
+export function approveStep({
+  id = "approve",
+  token,
+  spender,
+  amount,
+}: {
+  id?: string;
+  token: Address;
+  spender: Address;
+  amount: (ctx: Ctx) => bigint;
+}): WriteStep {
+  const abi = abis.IERC20Metadata;
+  return {
+    id,
+    label: (t) => t("tx.steps.approve"),
+    async run(ctx) {
+      const { wagmi, chainId } = ctx.deps;
+      let hash = ctx.results[`${id}.hash`] as Hash | undefined;
+      if (!hash) {
+        const owner = connectedAccount(ctx);
+        const needed = amount(ctx);
+        const allowance = await readContract(wagmi, {
+          address: token,
+          abi,
+          functionName: "allowance",
+          args: [owner, spender],
+          chainId,
+        });
+        if (allowance >= needed) return;
+        const { request } = await simulateContract(wagmi, {
+          address: token,
+          abi,
+          functionName: "approve",
+          args: [spender, needed],
+          account: owner,
+          chainId,
+        });
+        hash = await writeContract(wagmi, request);
+        ctx.results[`${id}.hash`] = hash;
+      }
+      await receiptOf(ctx, hash, id);
+    },
+  };
+}
