@@ -3,6 +3,7 @@ import { abis, deployments } from "./generated/deployedContracts.js";
 
 export { abis, deployments, networkNames } from "./generated/deployedContracts.js";
 export type ContractName = keyof typeof abis;
+export { permitArgument, permitTypedData, type Eip712DomainResult, type PermitMessage } from "./permit.js";
 
 /** A deployed contract's address, ABI and start block on `chainId`, or undefined if not there. */
 export function deployedContract<Name extends ContractName>(chainId: number, name: Name) {

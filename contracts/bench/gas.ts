@@ -14,13 +14,12 @@ import {
   maxUint256,
   parseEther,
   parseEventLogs,
-  parseSignature,
   toHex,
   zeroAddress,
 } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
-import { abis, type OrderTerms } from "../index.js";
+import { abis, permitArgument, permitTypedData, type OrderTerms } from "../index.js";
 import type { DeploymentFile } from "../codegen/deployments.js";
 
 export interface GasResult {
@@ -165,27 +164,12 @@ export async function gasBench({ rpcUrl, deployment, mnemonic }: GasBenchOptions
   // EIP-2612 permit, signed over the token's own EIP-712 domain (read through EIP-5267).
   const owner = account(buyer).address;
   const nonce = await publicClient.readContract({ ...token, functionName: "nonces", args: [owner] });
-  const [, name, version, chainId, verifyingContract] = await publicClient.readContract({
-    ...token,
-    functionName: "eip712Domain",
-  });
+  const domain = await publicClient.readContract({ ...token, functionName: "eip712Domain" });
   const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
-  const signature = await account(buyer).signTypedData({
-    domain: { name, version, chainId, verifyingContract },
-    types: {
-      Permit: [
-        { name: "owner", type: "address" },
-        { name: "spender", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint256" },
-      ],
-    },
-    primaryType: "Permit",
-    message: { owner, spender: marketplace, value: usdcPrice, nonce, deadline },
-  });
-  const { r, s, v } = parseSignature(signature);
-  const permit = { value: usdcPrice, deadline, v: Number(v), r, s };
+  const signature = await account(buyer).signTypedData(
+    permitTypedData(domain, { owner, spender: marketplace, value: usdcPrice, nonce, deadline }),
+  );
+  const permit = permitArgument(signature, usdcPrice, deadline);
   // With a standing max allowance the permit only resets it; measure from a zero allowance.
   await approve(0n);
   measure(

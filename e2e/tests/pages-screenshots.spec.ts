@@ -93,3 +93,53 @@ test.describe("screenshots of the pages with IPFS content", () => {
     });
   }
 });
+
+/** Pages in the states a shopper meets when something is missing or down. */
+const states: {
+  name: string;
+  path: string;
+  prepare?: (page: Page) => Promise<void>;
+  ready: (page: Page) => Promise<void>;
+}[] = [
+  {
+    name: "cart-empty",
+    path: "/#/cart",
+    ready: async (page) => {
+      await expect(page.getByTestId("cart-empty")).toBeVisible();
+    },
+  },
+  {
+    name: "listing-not-found",
+    path: `/#/listing/0x${"ab".repeat(20)}${"0".repeat(11)}9${"0".repeat(12)}`,
+    ready: async (page) => {
+      await expect(page.getByTestId("listing-not-found")).toBeVisible();
+    },
+  },
+  {
+    name: "browse-index-down",
+    path: "/",
+    // The subgraph refuses connections, as a stopped graph-node does.
+    prepare: async (page) => {
+      await page.route("**/subgraphs/**", (route) => route.abort("connectionrefused"));
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId("catalog-error")).toContainText("cannot be reached");
+      await expect(page.getByTestId("catalog-error").getByRole("button", { name: "Retry" })).toBeVisible();
+    },
+  },
+];
+
+test.describe("screenshots of the empty, not-found and error states", () => {
+  for (const state of states) {
+    for (const viewport of Object.keys(viewports) as ViewportName[]) {
+      test(`${state.name}-${viewport}, light and dark`, async ({ page }, testInfo) => {
+        await page.setViewportSize(viewports[viewport]);
+        await state.prepare?.(page);
+        await page.goto(state.path);
+        await state.ready(page);
+        for (const theme of ["light", "dark"] as const)
+          await shoot(page, testInfo, `${state.name}-${viewport}-${theme}-en`, theme);
+      });
+    }
+  }
+});

@@ -4,10 +4,11 @@ import { useDocumentTitle } from "../../lib/documentTitle";
 import { useFormat } from "../../lib/i18n/format";
 import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
 import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
-import { formatPrice, shortHex } from "../browse/components/ListingCard";
+
 import { CartLineRow } from "./components/CartLineRow";
 import { useCartLines } from "./CartProvider";
 import { checkLine, groupByToken, useCartCheck } from "./hooks/useCartCheck";
+import { formatPrice, shortHex } from "../../lib/chain/display";
 
 /** `/cart`: the lines re-checked against the index, one group (and one checkout) per payment token. */
 export default function CartRoute() {

@@ -15,6 +15,13 @@ const line = z.object({
 });
 export type CartLine = z.infer<typeof line>;
 
+/** Most units one line holds, whatever the stock (the quantity picker's length). */
+export const MAX_LINE_QUANTITY = 99;
+
+/** How many units of a listing with `stock` (base-10 uint, any size) a line may hold. */
+export const pickableStock = (stock: string) =>
+  Number(BigInt(stock) < BigInt(MAX_LINE_QUANTITY) ? BigInt(stock) : BigInt(MAX_LINE_QUANTITY));
+
 const stored = z.object({ version: z.literal(1), lines: z.array(line) });
 
 /** Whose cart on which chain: `account` is a lowercase address, or undefined for a guest. */
@@ -87,15 +94,17 @@ export class CartStore {
     this.lines = read(cartStorageKey(this.owner));
   }
 
+  /** Another tab changed this owner's cart. One listener for the store, while anyone subscribes. */
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key === cartStorageKey(this.owner)) this.reload();
+  };
+
   subscribe = (listener: Listener) => {
+    if (this.listeners.size === 0) window.addEventListener("storage", this.onStorage);
     this.listeners.add(listener);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === cartStorageKey(this.owner)) this.reload();
-    };
-    window.addEventListener("storage", onStorage);
     return () => {
       this.listeners.delete(listener);
-      window.removeEventListener("storage", onStorage);
+      if (this.listeners.size === 0) window.removeEventListener("storage", this.onStorage);
     };
   };
 

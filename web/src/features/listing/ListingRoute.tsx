@@ -56,7 +56,7 @@ function ListingPageRoute({ id }: { id: string }) {
       notFound={
         <section className="catalog__state" data-testid="listing-not-found">
           <h1>{t("listing.notFound.heading")}</h1>
-          <p>{t("listing.notFound.body", { id })}</p>
+          <p>{t("listing.notFound.body", { id: listingLabel(id) })}</p>
           <Link to="/">{t("listing.notFound.home")}</Link>
         </section>
       }

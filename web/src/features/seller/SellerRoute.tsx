@@ -5,9 +5,10 @@ import { useAppConfig } from "../../config/ConfigContext";
 import { isSellerHidden } from "../../config/hidden";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { IndexedPage } from "../../lib/indexer/IndexerStates";
-import { shortHex } from "../browse/components/ListingCard";
+
 import { sellerName, SellerView } from "./components/SellerView";
 import { useSeller } from "./hooks/useSeller";
+import { shortHex } from "../../lib/chain/display";
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 

@@ -1,6 +1,8 @@
 // A listing id packs its seller and its global listing number (contracts: seller << 96 |
 // listingNumber << 48); pages name listings by the number, and hosts hide sellers by the address.
 
+import { shortHex } from "./display";
+
 const NUMBER_MASK = (1n << 48n) - 1n;
 
 const parse = (id: string): bigint | undefined => {
@@ -21,5 +23,5 @@ export function listingLabel(id: string): string {
   const value = parse(id);
   const number = value === undefined ? 0n : (value >> 48n) & NUMBER_MASK;
   if (number > 0n) return `#${number}`;
-  return id.length > 14 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id;
+  return shortHex(id);
 }

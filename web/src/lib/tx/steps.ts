@@ -1,16 +1,8 @@
 // The built-in steps of a write (wagmi core actions on the wallet layer's one config): switch
 // chain, sign typed data / an ERC-2612 permit, approve, send (simulate first), mined, indexed.
-import { abis } from "@agora/contracts";
+import { abis, permitArgument, permitTypedData } from "@agora/contracts";
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
-import {
-  parseSignature,
-  type Abi,
-  type Address,
-  type Hash,
-  type Hex,
-  type TransactionReceipt,
-  type TypedDataDefinition,
-} from "viem";
+import { type Abi, type Address, type Hash, type Hex, type TransactionReceipt, type TypedDataDefinition } from "viem";
 import { call, getTransaction, waitForTransactionReceipt } from "viem/actions";
 import {
   getAccount,
@@ -242,23 +234,9 @@ export function permitStep({
       ]);
       const amount = value(ctx);
       const deadline = BigInt(Math.floor(Date.now() / 1000) + deadlineSeconds);
-      const signature = await signTypedData(wagmi, {
-        account: owner,
-        domain: { name: domain[1], version: domain[2], chainId, verifyingContract: token },
-        types: {
-          Permit: [
-            { name: "owner", type: "address" },
-            { name: "spender", type: "address" },
-            { name: "value", type: "uint256" },
-            { name: "nonce", type: "uint256" },
-            { name: "deadline", type: "uint256" },
-          ],
-        },
-        primaryType: "Permit",
-        message: { owner, spender, value: amount, nonce, deadline },
-      });
-      const { v, r, s, yParity } = parseSignature(signature);
-      ctx.results[id] = { value: amount, deadline, v: Number(v ?? BigInt(yParity + 27)), r, s } satisfies PermitResult;
+      const message = { owner, spender, value: amount, nonce, deadline };
+      const signature = await signTypedData(wagmi, { account: owner, ...permitTypedData(domain, message) });
+      ctx.results[id] = permitArgument(signature, amount, deadline) satisfies PermitResult;
     },
   };
 }

@@ -27,7 +27,7 @@ import {
   type PriceRange,
 } from "../hooks/catalogParams";
 import type { PaymentToken } from "../hooks/useTokens";
-import { shortHex } from "./ListingCard";
+import { shortHex } from "../../../lib/chain/display";
 
 const tokenLabel = (token: PaymentToken) => token.symbol ?? shortHex(token.id);
 

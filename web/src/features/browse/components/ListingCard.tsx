@@ -1,21 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatUnits } from "viem";
 import type { ListingCardFragment } from "../../../lib/indexer/generated/graphql";
 import { IpfsImage } from "../../../lib/content/IpfsImage";
-import { useFormat, type Format } from "../../../lib/i18n/format";
+import { useFormat } from "../../../lib/i18n/format";
 import { listingLabel } from "../../../lib/chain/listingId";
-
-export const shortHex = (value: string) => (value.length > 14 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value);
-
-/** "12.5 USDC": the amount in token units with the token's decimals, grouped by locale. */
-export function formatPrice(format: Format, price: string, token: ListingCardFragment["token"]) {
-  const amount = formatUnits(BigInt(price), token.decimals ?? 0);
-  const grouped = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 18 }).format(
-    amount as Intl.StringNumericLiteral,
-  );
-  return `${grouped} ${token.symbol ?? shortHex(token.id)}`;
-}
+import { formatPrice, shortHex } from "../../../lib/chain/display";
 
 /** One listing in the catalogue grid. */
 export function ListingCard({

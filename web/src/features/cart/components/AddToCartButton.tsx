@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCartStore } from "../CartProvider";
+import { pickableStock } from "../cartStore";
 
 /** Adds one unit (up to the stock) and says so, with a link to the cart. */
 export function AddToCartButton({
@@ -12,7 +13,7 @@ export function AddToCartButton({
   const { t } = useTranslation();
   const store = useCartStore();
   const [added, setAdded] = useState(false);
-  const stock = Number(BigInt(listing.stock) > 999n ? 999n : BigInt(listing.stock));
+  const stock = pickableStock(listing.stock);
   const available = listing.status === "Active" && stock > 0;
   return (
     <>

@@ -3,12 +3,11 @@ import { Link } from "react-router";
 import { IpfsImage } from "../../../lib/content/IpfsImage";
 import { listingLabel } from "../../../lib/chain/listingId";
 import { useFormat } from "../../../lib/i18n/format";
-import { formatPrice, shortHex } from "../../browse/components/ListingCard";
-import { useCartStore } from "../CartProvider";
-import type { CheckedLine, LineProblem } from "../hooks/useCartCheck";
 
-/** Most units one line offers in its picker, whatever the stock. */
-const MAX_PICK = 99;
+import { useCartStore } from "../CartProvider";
+import { pickableStock } from "../cartStore";
+import type { CheckedLine, LineProblem } from "../hooks/useCartCheck";
+import { formatPrice, shortHex } from "../../../lib/chain/display";
 
 function Problem({ item, problem }: { item: CheckedLine; problem: LineProblem }) {
   const { t } = useTranslation();
@@ -63,7 +62,7 @@ export function CartLineRow({ item }: { item: CheckedLine }) {
   const metadata = listing?.current[0];
   const name = metadata?.name?.trim() || t("browse.card.unreadable", { id: listingLabel(line.listingId) });
   const cover = metadata ? (metadata.coverImage ?? metadata.images?.[0]) : undefined;
-  const stock = listing ? Number(BigInt(listing.stock) < BigInt(MAX_PICK) ? listing.stock : MAX_PICK) : 0;
+  const stock = listing ? pickableStock(listing.stock) : 0;
   const max = Math.max(stock, line.quantity);
   const buyable = listing && listing.status === "Active" && stock > 0;
   return (

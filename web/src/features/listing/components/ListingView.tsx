@@ -1,7 +1,7 @@
 import { isCategory } from "../../browse/hooks/useCatalog";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatPrice, shortHex } from "../../browse/components/ListingCard";
+
 import { useFormat, type Format } from "../../../lib/i18n/format";
 import { useListingDocument } from "../../../lib/content/hooks";
 import { AddToCartButton } from "../../cart/components/AddToCartButton";
@@ -10,6 +10,7 @@ import { ReviewList } from "../../reviews/components/ReviewList";
 import type { ListingPage } from "../hooks/useListing";
 import { Gallery, type GalleryPhoto } from "./Gallery";
 import { listingLabel } from "../../../lib/chain/listingId";
+import { formatPrice, shortHex } from "../../../lib/chain/display";
 
 type TFn = ReturnType<typeof useTranslation>["t"];
 

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/i18n/format";
 import { Pagination } from "../../../lib/ui/Pagination";
-import { ListingCard, shortHex } from "../../browse/components/ListingCard";
+import { ListingCard } from "../../browse/components/ListingCard";
 import { ReviewList } from "../../reviews/components/ReviewList";
 import { SellerAvatar } from "./SellerAvatar";
 import { SELLER_PAGE_SIZE, type SellerPage } from "../hooks/useSeller";
+import { shortHex } from "../../../lib/chain/display";
 
 /** The display name: the profile's, else the shortened address. */
 export const sellerName = (seller: SellerPage) => seller.profile[0]?.name?.trim() || shortHex(seller.id);
