@@ -64,6 +64,18 @@ function envelopeKey(
   return hkdf(sha256, shared, salt, concatBytes([ENVELOPE_INFO, utf8(context)]), 32);
 }
 
+/** Contexts that bind envelopes to their use, shared by the sealing and the opening side. */
+export const envelopeContexts = {
+  /** A buyer's shipping address for one listing's order (the order id is unknown before purchase). */
+  shipping: (listingId: bigint | string) => `agora/shipping/listing:${BigInt(listingId)}`,
+  /** Tracking details or a digital delivery for one order. */
+  delivery: (orderId: bigint | string) => `agora/delivery/order:${BigInt(orderId)}`,
+  /** A message on one order. */
+  message: (orderId: bigint | string) => `agora/message/order:${BigInt(orderId)}`,
+  /** A buyer's saved address, sealed to their own key so it rests encrypted in the browser. */
+  addressBook: (account: string) => `agora/address-book/${account.toLowerCase()}`,
+} as const;
+
 export interface SealOptions {
   /**
    * Binds the envelope to its use (e.g. `shipping-address:order:42`): opening with another

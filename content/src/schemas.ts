@@ -191,6 +191,67 @@ export const envelopeSchema = z.strictObject({
   ciphertext: base64Bytes(16, 1_048_576 + 16),
 });
 
+// Private payloads: JSON sealed in envelopes (see crypto.ts), never published in the clear.
+
+export const SHIPPING_ADDRESS_SCHEMA = "agora/shipping-address@1";
+
+/** A buyer's shipping address, sealed to the seller's key and passed with the order. */
+export const shippingAddressSchema = z.strictObject({
+  schema: z.literal(SHIPPING_ADDRESS_SCHEMA),
+  name: plainText(100),
+  line1: plainText(200),
+  line2: plainText(200).optional(),
+  city: plainText(100),
+  region: plainText(100).optional(),
+  postalCode: plainText(20),
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country code"),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ()-]{4,24}$/, "must be a phone number")
+    .optional(),
+  /** Delivery instructions for the seller. */
+  note: plainText(500).optional(),
+});
+
+export const DELIVERY_SCHEMA = "agora/delivery@1";
+
+/** What a seller seals to the buyer when shipping: tracking details, or a digital good. */
+export const deliverySchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    schema: z.literal(DELIVERY_SCHEMA),
+    kind: z.literal("shipment"),
+    carrier: plainText(60),
+    trackingNumber: plainText(100),
+    trackingUrl: z.url({ protocol: /^https?$/ }).optional(),
+    note: plainText(1_000).optional(),
+  }),
+  z.strictObject({
+    schema: z.literal(DELIVERY_SCHEMA),
+    kind: z.literal("digital"),
+    /** The delivery itself: a licence key, instructions, … */
+    message: plainText(10_000),
+    links: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
+  }),
+]);
+
+export const MESSAGE_SCHEMA = "agora/message@1";
+
+/**
+ * A message on an order. The file is this document with the text sealed once per reader (the
+ * recipient and the sender, so both can read the thread); each reader opens the envelope its key
+ * opens.
+ */
+export const messageFileSchema = z.strictObject({
+  schema: z.literal(MESSAGE_SCHEMA),
+  envelopes: z.array(envelopeSchema).min(1).max(3),
+});
+
+export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
+export type ShippingAddressInput = z.input<typeof shippingAddressSchema>;
+export type Delivery = z.infer<typeof deliverySchema>;
+export type MessageFile = z.infer<typeof messageFileSchema>;
+
 export type ListingMetadata = z.infer<typeof listingMetadataSchema>;
 export type ListingMetadataInput = z.input<typeof listingMetadataSchema>;
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,12 +1,16 @@
 import {
   buildFileCar,
+  DELIVERY_SCHEMA,
   deriveKeypairFromSignature,
+  envelopeContexts,
   keyDerivationMessage,
   kuboRpcTarget,
   publishDocument,
+  SHIPPING_ADDRESS_SCHEMA,
   sealEnvelope,
   uploadBuiltCar,
   utf8,
+  type Delivery,
   type DirectoryFile,
   type DocumentInputOf,
   type DocumentKind,
@@ -186,9 +190,23 @@ export async function seedDemoCatalogue(options: {
     if (!listing) throw new Error(`no demo listing ${key}`);
     return listing;
   };
-  /** Shipping details sealed to the seller's key, stored as one UnixFS file. */
-  const sealedFor = async (recipientIndex: number, text: string) => {
-    const envelope = sealEnvelope(publicKeys.get(recipientIndex)!, text);
+  const demoAddress = (name: string, line1: string, postalCode: string, city: string) => ({
+    schema: SHIPPING_ADDRESS_SCHEMA,
+    name,
+    line1,
+    postalCode,
+    city,
+    country: "PT",
+  });
+  const shipment = (trackingNumber: string): Delivery => ({
+    schema: DELIVERY_SCHEMA,
+    kind: "shipment",
+    carrier: "Demo Post",
+    trackingNumber,
+  });
+  /** A private payload (JSON) sealed to one account's key for one use, stored as one UnixFS file. */
+  const sealedFor = async (recipientIndex: number, payload: object, context: string) => {
+    const envelope = sealEnvelope(publicKeys.get(recipientIndex)!, JSON.stringify(payload), { context });
     const built = await buildFileCar(utf8(JSON.stringify(envelope)));
     return cidBytes(String((await uploadBuiltCar(target, built)).root));
   };
@@ -215,7 +233,11 @@ export async function seedDemoCatalogue(options: {
   const buy = async (buyer: DemoAccount, key: string, quantity: number) => {
     const listing = listingByKey(key);
     const total = listing.unitPrice * BigInt(quantity);
-    const shippingCid = await sealedFor(listing.seller.index, `${buyer.name}\n12 Demo Street\n1000 Example City`);
+    const shippingCid = await sealedFor(
+      listing.seller.index,
+      demoAddress(buyer.name, "12 Demo Street", "1000", "Example City"),
+      envelopeContexts.shipping(listing.listingId),
+    );
     const receipt = await send(
       walletOf(buyer.index).writeContract({
         ...market,
@@ -227,8 +249,8 @@ export async function seedDemoCatalogue(options: {
     return ordersOf(receipt, buyer)[0]!;
   };
   const act = (index: number) => walletOf(index);
-  const ship = (placed: PlacedOrder, note: string) =>
-    sealedFor(placed.buyer.index, note).then((trackingCid) =>
+  const ship = (placed: PlacedOrder, delivery: Delivery) =>
+    sealedFor(placed.buyer.index, delivery, envelopeContexts.delivery(placed.orderId)).then((trackingCid) =>
       send(
         act(placed.seller.index).writeContract({
           ...market,
@@ -277,7 +299,7 @@ export async function seedDemoCatalogue(options: {
 
   // Completed and reviewed, with a reply.
   const lamp = await buy(mina, "lamp-ember", 1);
-  await ship(lamp, "Tracking: DEMO-PT-0001");
+  await ship(lamp, shipment("DEMO-PT-0001"));
   await confirm(lamp);
   await review(
     lamp,
@@ -289,13 +311,13 @@ export async function seedDemoCatalogue(options: {
   orders.reviewed = lamp.orderId.toString();
 
   const headphones = await buy(tomas, "headphones-studio", 1);
-  await ship(headphones, "Tracking: DEMO-NL-0042");
+  await ship(headphones, shipment("DEMO-NL-0042"));
   await confirm(headphones);
   await review(headphones, 4, "Great sound", "Clear and comfortable. The cable is a bit short.");
   orders.completed = headphones.orderId.toString();
 
   const watch = await buy(ada, "watch-field", 1);
-  await ship(watch, "Tracking: DEMO-NL-0043");
+  await ship(watch, shipment("DEMO-NL-0043"));
   await confirm(watch);
   await review(watch, 5, "Keeps time", "Lovely watch, exactly as described.");
 
@@ -304,12 +326,17 @@ export async function seedDemoCatalogue(options: {
 
   // A digital good delivered (sealed to the buyer), waiting for confirmation.
   const ebook = await buy(mina, "ebook-solidity", 1);
-  await ship(ebook, "Download: ipfs://demo-delivery (sealed to you)");
+  await ship(ebook, {
+    schema: DELIVERY_SCHEMA,
+    kind: "digital",
+    message: "Thank you! Your download code is DEMO-EBOOK-2026.",
+    links: ["https://example.com/agora-demo/ebook"],
+  });
   orders.shipped = ebook.orderId.toString();
 
   // Shipped, then disputed with evidence from both sides.
   const chair = await buy(tomas, "chair-oak", 1);
-  await ship(chair, "Tracking: DEMO-PT-0107");
+  await ship(chair, shipment("DEMO-PT-0107"));
   const reason = await publish("evidence", {
     schema: "agora/evidence@1",
     orderId: chair.orderId.toString(),
@@ -376,7 +403,11 @@ export async function seedDemoCatalogue(options: {
     items.push({
       listingId: listing.listingId,
       quantity: line.quantity,
-      shippingCid: await sealedFor(listing.seller.index, `${ada.name}\n7 Cart Lane\n2000 Example Town`),
+      shippingCid: await sealedFor(
+        listing.seller.index,
+        demoAddress(ada.name, "7 Cart Lane", "2000", "Example Town"),
+        envelopeContexts.shipping(listing.listingId),
+      ),
       coupon,
       couponSignature: line.coupon ? couponSignature : ("0x" as Hex),
     });

@@ -35,6 +35,10 @@ export function fakeContent(overrides: Partial<ContentReader> = {}): ContentRead
     blobUrl: vi.fn(async (address: string) => `blob:test/${address}`),
     listing: vi.fn(async () => ({ ok: false as const, issues: ["no document in this test"] })),
     profile: vi.fn(async () => ({ ok: false as const, issues: ["no document in this test"] })),
+    document: vi.fn(async () => ({ ok: false as const, issues: ["no document in this test"] })),
+    bytes: vi.fn(async (address: string) => {
+      throw new Error(`no bytes for ${address} in this test`);
+    }),
     ...overrides,
   };
 }

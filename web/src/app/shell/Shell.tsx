@@ -6,9 +6,9 @@ import { WalletHost } from "../../lib/wallet/WalletHost";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
-import { CartAccountSync } from "./walletIslands";
+import { AccountSync } from "./walletIslands";
 
-const cartAccountSync = <CartAccountSync />;
+const accountSync = <AccountSync />;
 
 /**
  * The frame of every page: skip link, header, the page (a lazy route), footer, and the wallet
@@ -38,7 +38,7 @@ export function Shell() {
       </main>
       <Footer />
       <WalletIsland fallback={null} className="wallet-island--hidden">
-        {cartAccountSync}
+        {accountSync}
       </WalletIsland>
       <WalletHost />
     </div>

@@ -6,4 +6,4 @@ import { lazy } from "react";
  */
 export const WalletConnectButton = lazy(() => import("../../lib/wallet/ConnectButton"));
 export const ContractStatus = lazy(() => import("../../features/status/ContractStatus"));
-export const CartAccountSync = lazy(() => import("../../features/cart/CartAccountSync"));
+export const AccountSync = lazy(() => import("../../lib/wallet/AccountSync"));

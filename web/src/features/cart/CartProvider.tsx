@@ -4,7 +4,7 @@ import { CartStore } from "./cartStore";
 
 const CartContext = createContext<CartStore | null>(null);
 
-/** The cart of this chain (guest until a wallet connects: CartAccountSync switches it). */
+/** The cart of this chain (guest until a wallet connects: AccountSync switches it). */
 export function CartProvider({ children }: { children: ReactNode }) {
   const { chainId } = useAppConfig();
   const store = useMemo(() => new CartStore(chainId), [chainId]);

@@ -1,7 +1,7 @@
 // The web app's IPFS reads, through the content layer (@agora/content): every byte verified
 // against its CID in the browser, gateways from config.json tried in order with a timeout.
 // The content layer is imported on first use, so pages that read no IPFS never load it.
-import type { ListingMetadata, Profile } from "@agora/content";
+import type { DocumentKind, DocumentOf, ListingMetadata, Profile } from "@agora/content";
 
 export type ContentErrorKind =
   /** No gateway has it (or the path is not in the directory). */
@@ -35,6 +35,10 @@ export interface ContentReader {
   listing(cid: string, signal?: AbortSignal): Promise<DocumentRead<ListingMetadata>>;
   /** A profile directory's profile.json, verified and validated. */
   profile(cid: string, signal?: AbortSignal): Promise<DocumentRead<Profile>>;
+  /** Any document directory (review, evidence, …), verified and validated. */
+  document<K extends DocumentKind>(kind: K, cid: string, signal?: AbortSignal): Promise<DocumentRead<DocumentOf<K>>>;
+  /** A file's bytes, verified (sealed envelopes, message files). */
+  bytes(address: string, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
 export interface ContentReaderOptions {
@@ -66,12 +70,12 @@ export function createContentReader({ gateways, timeoutMs = 10_000 }: ContentRea
       throw toContentError(error);
     }
   };
-  const readDocument = <K extends "listing" | "profile">(kind: K, cid: string, signal?: AbortSignal) =>
+  const readDocument = <K extends DocumentKind>(kind: K, cid: string, signal?: AbortSignal) =>
     guard(async () => {
       const content = await load();
       const result = await content.readDocument(kind, cid, { gateways, timeoutMs, signal });
       return result.ok
-        ? { ok: true as const, document: result.document, files: result.files }
+        ? { ok: true as const, document: result.document as DocumentOf<K>, files: result.files }
         : { ok: false as const, issues: result.issues.map((issue) => `${issue.path || "/"}: ${issue.message}`) };
     }, signal);
   return {
@@ -79,5 +83,8 @@ export function createContentReader({ gateways, timeoutMs = 10_000 }: ContentRea
       guard(async () => (await load()).readBlobUrl(address, { gateways, timeoutMs, signal }), signal),
     listing: (cid, signal) => readDocument("listing", cid, signal) as Promise<DocumentRead<ListingMetadata>>,
     profile: (cid, signal) => readDocument("profile", cid, signal) as Promise<DocumentRead<Profile>>,
+    document: readDocument,
+    bytes: (address, signal) =>
+      guard(async () => (await load()).readVerified(address, { gateways, timeoutMs, signal }), signal),
   };
 }

@@ -22,9 +22,18 @@ export const LANGUAGE_STORAGE_KEY = "agora.language";
  * before the first render when the visitor's language is it, or when they switch to it.
  */
 export const resources = { en: { translation: en } } as const;
-const otherLanguages = resourcesToBackend((language: string) =>
-  language === "zh" ? import("./locales/zh").then((module) => module.zh) : Promise.resolve({}),
-);
+/**
+ * Features used after the first page (checkout, orders, …) keep their strings in their own
+ * namespace, `features/<namespace>/i18n/<language>.ts`, loaded with the feature's route.
+ */
+const featureLocales = import.meta.glob<{ default: Record<string, unknown> }>("../../features/*/i18n/*.ts");
+const otherLanguages = resourcesToBackend((language: string, namespace: string) => {
+  if (namespace === "translation") {
+    return language === "zh" ? import("./locales/zh").then((module) => module.zh) : Promise.resolve({});
+  }
+  const load = featureLocales[`../../features/${namespace}/i18n/${language}.ts`];
+  return load ? load().then((module) => module.default) : Promise.resolve({});
+});
 
 /** The supported language i18next resolved to (e.g. "zh" for a zh-TW or zh-CN browser). */
 export function currentLanguage(instance: I18n = i18next): Language {

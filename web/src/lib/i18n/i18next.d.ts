@@ -1,9 +1,17 @@
 import "i18next";
 import type { en } from "./locales/en";
+import type checkout from "../../features/checkout/i18n/en";
 
+/**
+ * The first-load strings are the default namespace; features loaded later have their own
+ * namespace (features/<namespace>/i18n/en.ts, loaded with the feature: see i18n.ts).
+ */
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: {
+      translation: typeof en;
+      checkout: typeof checkout;
+    };
   }
 }

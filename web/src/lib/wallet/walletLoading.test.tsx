@@ -12,7 +12,7 @@ vi.mock("./WalletLayer", async () => {
   return { WalletLayer: (await import("../../test/walletMocks")).FakeWalletLayer };
 });
 vi.mock("./ConnectButton", async () => ({ default: (await import("../../test/walletMocks")).FakeConnectButton }));
-vi.mock("../../features/cart/CartAccountSync", () => ({ default: () => null }));
+vi.mock("./AccountSync", () => ({ default: () => null }));
 vi.mock("../../features/status/ContractStatus", async () => ({
   default: (await import("../../test/walletMocks")).FakeContractStatus,
 }));

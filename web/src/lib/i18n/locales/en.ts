@@ -319,6 +319,7 @@ export const en = {
   tx: {
     steps: {
       switchChain: "Switch your wallet to {{chain}}",
+      unlockKey: "Unlock your encryption key (a free signature)",
       encrypt: "Encrypt",
       upload: "Upload to IPFS",
       approve: "Approve the payment token",

@@ -318,6 +318,7 @@ export const zh: Messages = {
   tx: {
     steps: {
       switchChain: "将钱包切换到 {{chain}}",
+      unlockKey: "解锁你的加密密钥（免费签名）",
       encrypt: "加密",
       upload: "上传到 IPFS",
       approve: "授权支付代币",
