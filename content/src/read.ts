@@ -47,6 +47,12 @@ export class ContentTimeoutError extends ContentReadError {
   override name = "ContentTimeoutError";
 }
 
+/** A CID's raw bytes as the contracts take them (`bytes` arguments), in 0x-hex. */
+export function cidToHex(cid: string | CID): `0x${string}` {
+  const bytes = (typeof cid === "string" ? CID.parse(cid) : cid).bytes;
+  return `0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
+
 export interface IpfsAddress {
   cid: CID;
   /** Path inside the root, without leading slash ("" for the root itself). */

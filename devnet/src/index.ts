@@ -14,3 +14,4 @@ export { DEV_MNEMONIC, DEV_DEPLOYER_KEY, LOCAL_CHAIN_ID } from "./stack/foundry.
 export { sellers as demoSellers, buyers as demoBuyers, listings as demoListings } from "./seed/catalogue.js";
 export type { SeedSummary } from "./seed/seed.js";
 export { LOCAL_NETWORK } from "./services/deploy.js";
+export { illustrationSvg, renderPng } from "./seed/illustrations.js";

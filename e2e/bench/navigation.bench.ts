@@ -2,8 +2,7 @@
 // decoded on screen, in headless Chromium against the full local stack (the same private stack
 // the browser tests start). Every run is a cold visit: a new browser context, so no HTTP cache
 // and no session cache of IPFS reads.
-import { chromium } from "@playwright/test";
-import startStack from "../stack.setup";
+import type { Browser } from "@playwright/test";
 
 export interface NavigationResult {
   name: string;
@@ -16,7 +15,7 @@ const RUNS = 7;
 const CARDS = 24;
 const BUDGET_MS = 1_500;
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -29,36 +28,26 @@ function cardsReady(cards: number): number | false {
   return decoded.length >= cards ? Math.round(performance.now()) : false;
 }
 
-export async function navigationBench(): Promise<NavigationResult[]> {
-  const stop = await startStack();
-  const browser = await chromium.launch({
-    executablePath: process.env.AGORA_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
-  try {
-    const url = process.env.AGORA_E2E_WEB_URL!;
-    const times: number[] = [];
-    // One unmeasured visit warms the preview server and graph-node's query plans, as a live site is.
-    for (let run = 0; run <= RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: "commit" });
-      const handle = await page.waitForFunction(cardsReady, CARDS, { polling: "raf", timeout: 30_000 });
-      const ms = (await handle.jsonValue()) as number;
-      if (run > 0) times.push(ms);
-      await context.close();
-    }
-    return [
-      {
-        name: `web: navigation → ${CARDS} cards with decoded photos, median of ${RUNS} cold visits`,
-        value: median(times),
-        unit: "ms",
-        target: `<= ${BUDGET_MS}`,
-      },
-      { name: `web: navigation → ${CARDS} cards with decoded photos, max`, value: Math.max(...times), unit: "ms" },
-    ];
-  } finally {
-    await browser.close();
-    await stop();
+/** Runs on the stack and browser `benchOnStack` (index.ts) started. */
+export async function navigationBench(browser: Browser, url: string): Promise<NavigationResult[]> {
+  const times: number[] = [];
+  // One unmeasured visit warms the preview server and graph-node's query plans, as a live site is.
+  for (let run = 0; run <= RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(cardsReady, CARDS, { polling: "raf", timeout: 30_000 });
+    const ms = (await handle.jsonValue()) as number;
+    if (run > 0) times.push(ms);
+    await context.close();
   }
+  return [
+    {
+      name: `web: navigation → ${CARDS} cards with decoded photos, median of ${RUNS} cold visits`,
+      value: median(times),
+      unit: "ms",
+      target: `<= ${BUDGET_MS}`,
+    },
+    { name: `web: navigation → ${CARDS} cards with decoded photos, max`, value: Math.max(...times), unit: "ms" },
+  ];
 }

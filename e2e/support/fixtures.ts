@@ -1,6 +1,6 @@
 import { LOCAL_CHAIN_ID } from "@agora/devnet";
 import { test as base } from "@playwright/test";
-import { TestWallet } from "./testWallet";
+import { TEST_WALLET_RDNS, TestWallet } from "./testWallet";
 
 export { expect } from "@playwright/test";
 
@@ -28,3 +28,10 @@ export const test = base.extend<{ wallet: TestWallet; walletAccountIndex: number
     }
   },
 });
+
+/** Connects the test wallet through RainbowKit's real modal, from the header's Connect button. */
+export async function connectWallet(page: import("@playwright/test").Page, wallet: TestWallet) {
+  await page.getByTestId("rk-connect-button").click();
+  await page.getByRole("dialog").getByTestId(`rk-wallet-option-${TEST_WALLET_RDNS}`).click();
+  await base.expect(page.getByTestId("rk-account-button")).toContainText(wallet.address.slice(-4));
+}

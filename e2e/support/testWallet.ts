@@ -112,6 +112,8 @@ const quantity = (value: unknown): bigint | undefined =>
 export class TestWallet {
   /** Every request the page sent, in order (for assertions and debugging). */
   readonly requests: { method: string; params: unknown }[] = [];
+  /** Hashes of the transactions it sent for the page, in order. */
+  readonly sent: Hex[] = [];
   readonly info: WalletInfo = { uuid: randomUUID(), name: TEST_WALLET_NAME, icon, rdns: TEST_WALLET_RDNS };
 
   private readonly chains = new Map<number, TestWalletChain>();
@@ -350,7 +352,9 @@ export class TestWallet {
     const serializedTransaction = await this.account.signTransaction(
       request as Parameters<HDAccount["signTransaction"]>[0],
     );
-    return client.sendRawTransaction({ serializedTransaction });
+    const hash = await client.sendRawTransaction({ serializedTransaction });
+    this.sent.push(hash);
+    return hash;
   }
 
   /** One JSON-RPC call to a node; its error comes back with the node's code and data. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { gasBench } from "@agora/contracts/bench";
 import { contentBench } from "@agora/content/bench";
 import { subgraphBench } from "@agora/subgraph/bench";
-import { navigationBench } from "@agora/e2e/bench";
+import { browserBenches } from "@agora/e2e/bench";
 import { webBench } from "@agora/web/bench";
 import { anvilService } from "../services/anvil.js";
 import { deployService } from "../services/deploy.js";
@@ -71,13 +71,14 @@ async function contentRows(): Promise<Row[]> {
 }
 
 /**
- * Web figures (issue 11): first-load JavaScript of the browse page, then navigation → 24 cards
- * with decoded photos in headless Chromium on the full stack (which it starts).
+ * Web figures: first-load JavaScript of the browse page (issue 11), then in headless Chromium on
+ * the full stack (which it starts) navigation → 24 cards with decoded photos (issue 11) and
+ * purchase receipt → the order on its page (issue 12).
  */
 async function webRows(): Promise<Row[]> {
   const firstLoad = await webBench();
   ensureSystemPackages([chromium, postgresql]);
-  return measuredRows("web", [...firstLoad, ...(await navigationBench())]);
+  return measuredRows("web", [...firstLoad, ...(await browserBenches())]);
 }
 
 /** Subgraph figures (issue 5): indexing rate, GraphQL p95s, mined → queryable. Runs its own stack. */

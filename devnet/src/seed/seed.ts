@@ -1,5 +1,6 @@
 import {
   buildFileCar,
+  cidToHex,
   DELIVERY_SCHEMA,
   deriveKeypairFromSignature,
   envelopeContexts,
@@ -17,7 +18,6 @@ import {
 } from "@agora/content";
 import { abis, type OrderTerms } from "@agora/contracts";
 import type { DeploymentFile } from "@agora/contracts/deployments";
-import { CID } from "multiformats/cid";
 import {
   createPublicClient,
   createWalletClient,
@@ -25,7 +25,6 @@ import {
   parseEther,
   parseEventLogs,
   parseUnits,
-  toHex,
   zeroAddress,
   type Address,
   type Hash,
@@ -64,7 +63,7 @@ export interface SeedSummary {
 }
 
 /** Raw CID bytes, the form the contract takes. */
-const cidBytes = (cid: string): Hex => toHex(CID.parse(cid).bytes);
+const cidBytes = (cid: string): Hex => cidToHex(cid);
 
 /**
  * Seeds the demo catalogue through the local IPFS node and the deployed contracts: profiles with

@@ -30,6 +30,23 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       { path: "cart", element: page(() => import("../features/cart/CartRoute")), errorElement: <RouteError /> },
+      { path: "orders", element: page(() => import("../features/orders/OrdersRoute")), errorElement: <RouteError /> },
+      {
+        path: "orders/:id",
+        element: page(() => import("../features/orders/OrderRoute")),
+        errorElement: <RouteError />,
+      },
+      { path: "inbox", element: page(() => import("../features/inbox/InboxRoute")), errorElement: <RouteError /> },
+      {
+        path: "credits",
+        element: page(() => import("../features/credits/CreditsRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "checkout",
+        element: page(() => import("../features/checkout/CheckoutRoute")),
+        errorElement: <RouteError />,
+      },
       {
         path: "seller/:address",
         element: page(() => import("../features/seller/SellerRoute")),

@@ -2,7 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
+import { InboxBadge } from "../../features/inbox/InboxBadge";
 import { CartButton } from "./CartButton";
+import { OrdersLink } from "./OrdersLink";
 import { CategoryNav } from "./CategoryNav";
 import { LogoMark } from "./icons";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -29,7 +31,11 @@ export function Header() {
           <LanguageSwitch />
           <ThemeSwitch />
         </div>
-        <CartButton />
+        <nav className="site-header__shortcuts" aria-label={t("shell.shortcuts")}>
+          <OrdersLink />
+          <InboxBadge />
+          <CartButton />
+        </nav>
         <WalletIsland className="site-header__wallet" fallback={connectFallback}>
           {connectButton}
         </WalletIsland>

@@ -27,6 +27,13 @@ export const CartIcon = () => (
   </svg>
 );
 
+export const OrdersIcon = () => (
+  <svg {...common}>
+    <path d="M21 8 12 3 3 8v8l9 5 9-5V8Z" />
+    <path d="m3 8 9 5 9-5M12 13v8" />
+  </svg>
+);
+
 export const SunIcon = () => (
   <svg {...common}>
     <circle cx="12" cy="12" r="4" />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
+import { cartCheckoutPath } from "../checkout/checkoutSource";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { useFormat } from "../../lib/i18n/format";
 import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
@@ -15,6 +16,9 @@ export default function CartRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const lines = useCartLines();
+  // A coupon link (`#/cart?coupon=…`) rides along to the checkout.
+  const [params] = useSearchParams();
+  const coupon = params.get("coupon");
   const configured = useIndexerClient() !== null;
   const check = useCartCheck(lines);
   useDocumentTitle(t("cart.title"));
@@ -70,14 +74,19 @@ export default function CartRoute() {
                 <p className="cart-group__total" data-testid="cart-group-total">
                   {t("cart.total", { total: formatPrice(format, group.total.toString(), group.token) })}
                 </p>
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled
-                  title={group.ready ? t("listing.availableSoon") : t("cart.fixFirst")}
-                >
-                  {t("cart.checkout", { symbol })}
-                </button>
+                {group.ready ? (
+                  <Link
+                    className="button button--primary"
+                    to={cartCheckoutPath(group.token.id, coupon)}
+                    data-testid="cart-checkout"
+                  >
+                    {t("cart.checkout", { symbol })}
+                  </Link>
+                ) : (
+                  <button type="button" className="button button--primary" disabled title={t("cart.fixFirst")}>
+                    {t("cart.checkout", { symbol })}
+                  </button>
+                )}
               </div>
               {!group.ready && <p className="listing-page__meta">{t("cart.fixFirst")}</p>}
             </section>

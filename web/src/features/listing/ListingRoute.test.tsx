@@ -129,10 +129,8 @@ describe("listing page", () => {
     );
     expect(screen.queryByTestId("listing-edit-pending")).toBeNull();
     expect(screen.queryByTestId("listing-edit-rejected")).toBeNull();
-    // Buy and cart are placeholders until the next issue wires them.
-    // Buy now is wired with checkout; Add to cart puts one unit in the (guest) cart.
-    const buy = screen.getByRole("button", { name: "Buy now" }) as HTMLButtonElement;
-    expect([buy.disabled, buy.getAttribute("title")]).toEqual([true, "Available soon"]);
+    // Buy now opens the checkout of one unit; Add to cart puts one unit in the (guest) cart.
+    expect(screen.getByRole("link", { name: "Buy now" }).getAttribute("href")).toBe("/checkout?listing=0x07&qty=1");
     fireEvent.click(screen.getByRole("button", { name: "Add to cart" }));
     expect(await screen.findByText("Added to your cart.")).toBeTruthy();
     expect(JSON.parse(localStorage.getItem("agora.cart.31337.guest")!).lines).toMatchObject([
@@ -198,6 +196,7 @@ describe("listing page", () => {
     expect(screen.getByTestId("listing-document-unreadable").textContent).toContain("(CID bafylisting)");
     expect(screen.queryByTestId("listing-edit-rejected")).toBeNull();
     expect(screen.queryByRole("button", { name: "Buy now" })).toBeNull();
+    expect(screen.queryByRole("link", { name: "Buy now" })).toBeNull();
     expect(screen.getByTestId("listing-seller-name").textContent).toBe("0x7099…79c8");
     expect(screen.getByText("No ratings yet")).toBeTruthy();
   });

@@ -5,3 +5,13 @@ import { useChainId } from "wagmi";
 export function useDeployedContract<Name extends ContractName>(name: Name) {
   return deployedContract(useChainId(), name);
 }
+
+/**
+ * The deployed contract on the site's chain (config.chainId), for writes; throws a clear error when
+ * the generated module has no deployment there (a misconfigured site).
+ */
+export function siteContract<Name extends ContractName>(chainId: number, name: Name) {
+  const contract = deployedContract(chainId, name);
+  if (!contract) throw new Error(`${name} is not deployed on chain ${chainId} (config.json chainId)`);
+  return contract;
+}

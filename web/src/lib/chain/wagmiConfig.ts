@@ -5,6 +5,9 @@ import type { AppConfig } from "../../config/appConfig";
 import { chainFromConfig } from "./chains";
 import { devWallet } from "./devWallet";
 
+/** anvil's (and Hardhat's) chain id. */
+const LOCAL_CHAIN_ID = 31_337;
+
 export function createWagmiConfig(config: AppConfig): Config {
   const chain = chainFromConfig(config);
   const wallets: WalletList = [{ groupName: "Installed", wallets: [injectedWallet] }];
@@ -15,6 +18,9 @@ export function createWagmiConfig(config: AppConfig): Config {
     projectId: config.walletConnectProjectId ?? "agora-local",
   });
   return createConfig({
+    // Receipts and block reads poll at this pace (wagmi's default is 4 s): a local anvil mines
+    // every second, L2s every one or two.
+    pollingInterval: chain.id === LOCAL_CHAIN_ID ? 250 : 1_000,
     chains: [chain],
     connectors,
     transports: { [chain.id]: http(config.rpcUrl) },

@@ -23,6 +23,11 @@ export interface ContentWriter {
    * and resolves with its CID. `context` binds it to its use (see sealEnvelope).
    */
   sealText(recipientPublicKey: string, text: string, context: string, options?: WriteOptions): Promise<string>;
+  /**
+   * Uploads a JSON value (already sealed where private, e.g. a message file) as one file and
+   * resolves with its CID.
+   */
+  uploadJson(value: unknown, options?: WriteOptions): Promise<string>;
   /** Validates, builds and uploads a document directory; resolves with its root CID. */
   publish<K extends DocumentKind>(
     kind: K,
@@ -51,6 +56,12 @@ export function createContentWriter(uploadUrl: string | undefined): ContentWrite
       const [content, upload] = await Promise.all([load(), targetOf()]);
       const envelope = content.sealEnvelope(recipientPublicKey, text, { context });
       const built = await content.buildFileCar(content.utf8(JSON.stringify(envelope)));
+      const { root } = await content.uploadBuiltCar(upload, built, progressOf(options));
+      return root;
+    },
+    async uploadJson(value, options = {}) {
+      const [content, upload] = await Promise.all([load(), targetOf()]);
+      const built = await content.buildFileCar(content.utf8(JSON.stringify(value)));
       const { root } = await content.uploadBuiltCar(upload, built, progressOf(options));
       return root;
     },

@@ -12,6 +12,11 @@ declare module "i18next" {
     resources: {
       translation: typeof en;
       checkout: typeof checkout;
+      coupons: typeof import("../../features/coupons/i18n/en").default;
+      messages: typeof import("../../features/messages/i18n/en").default;
+      inbox: typeof import("../../features/inbox/i18n/en").default;
+      credits: typeof import("../../features/credits/i18n/en").default;
+      orders: typeof import("../../features/orders/i18n/en").default;
     };
   }
 }

@@ -75,7 +75,7 @@ export interface WaitOptions {
 export async function waitForIndexedBlock(
   client: IndexerClient,
   block: number | bigint,
-  { timeoutMs = 60_000, intervalMs = 500, signal }: WaitOptions = {},
+  { timeoutMs = 60_000, intervalMs = 250, signal }: WaitOptions = {},
 ): Promise<number> {
   const target = Number(block);
   const deadline = Date.now() + timeoutMs;

@@ -16,7 +16,13 @@ export const indexerKeys = {
   orderList: (variables: object) => [...indexerKeys.orders(), "list", variables] as const,
   order: (id: string) => [...indexerKeys.orders(), "page", id] as const,
   inbox: (account: string) => [...indexerKeys.orders(), "inbox", account] as const,
+  /** An order's message thread (under its page's key: refreshing the order refreshes it). */
+  orderMessages: (id: string) => [...indexerKeys.order(id), "messages"] as const,
+  credits: (account: string) => [...indexerKeys.accounts(), "credits", account] as const,
   admin: () => [...indexerKeys.all, "admin"] as const,
+  /** Coupon checks (revocations, redemptions); invalidate after a checkout that redeemed one. */
+  coupons: () => [...indexerKeys.all, "coupon"] as const,
+  couponCheck: (code: string, scope: object) => [...indexerKeys.coupons(), "check", code, scope] as const,
 };
 
 // Verified IPFS reads, keyed by address: immutable, so cached for the whole session.

@@ -62,7 +62,8 @@ export function useEncryptionKeyUnlocked(account: Address | undefined): boolean 
 export function useEncryptionKey() {
   const wagmi = useConfig();
   return useCallback(
-    (account: Address) => encryptionKeyOf(account, (signer, message) => signMessage(wagmi, { account: signer, message })),
+    (account: Address) =>
+      encryptionKeyOf(account, (signer, message) => signMessage(wagmi, { account: signer, message })),
     [wagmi],
   );
 }

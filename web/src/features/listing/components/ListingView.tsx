@@ -1,6 +1,8 @@
 import { isCategory } from "../../browse/hooks/useCatalog";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { buyNowPath } from "../../checkout/checkoutSource";
 
 import { useFormat, type Format } from "../../../lib/i18n/format";
 import { useListingDocument } from "../../../lib/content/hooks";
@@ -12,7 +14,7 @@ import { Gallery, type GalleryPhoto } from "./Gallery";
 import { listingLabel } from "../../../lib/chain/listingId";
 import { formatPrice, shortHex } from "../../../lib/chain/display";
 
-type TFn = ReturnType<typeof useTranslation>["t"];
+type TFn = TFunction<"translation">;
 
 /** "Ships within 3 days" from a shipping window in seconds (whole days when ≥ 1 day, else hours). */
 export function shippingWindowText(t: TFn, seconds: string) {
@@ -236,9 +238,15 @@ export function ListingView({ listing }: { listing: ListingPage }) {
         )}
         {metadata && (
           <div className="listing-page__actions">
-            <button type="button" className="button button--primary" disabled title={t("listing.availableSoon")}>
-              {t("listing.buy")}
-            </button>
+            {!closed && !soldOut ? (
+              <Link className="button button--primary" to={buyNowPath(listing.id)} data-testid="buy-now">
+                {t("listing.buy")}
+              </Link>
+            ) : (
+              <button type="button" className="button button--primary" disabled>
+                {t("listing.buy")}
+              </button>
+            )}
             <AddToCartButton listing={listing} />
           </div>
         )}

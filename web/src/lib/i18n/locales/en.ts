@@ -18,6 +18,8 @@ export const en = {
       label: "Categories",
       all: "All",
     },
+    orders: "Your orders",
+    shortcuts: "Your account",
     cart_one: "Cart, {{count}} item",
     cart_other: "Cart, {{count}} items",
     theme: {
@@ -166,7 +168,6 @@ export const en = {
     editRejected: "The seller’s latest edit could not be read, so this page shows the previous version.",
     buy: "Buy now",
     addToCart: "Add to cart",
-    availableSoon: "Available soon",
     specifics: "Specifics",
     shipsTo: "Ships to",
     handling: "Handling time",

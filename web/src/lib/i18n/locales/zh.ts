@@ -20,6 +20,8 @@ export const zh: Messages = {
       label: "分类",
       all: "全部",
     },
+    orders: "我的订单",
+    shortcuts: "你的账户",
     cart_one: "购物车，{{count}} 件商品",
     cart_other: "购物车，{{count}} 件商品",
     theme: {
@@ -168,7 +170,6 @@ export const zh: Messages = {
     editRejected: "卖家最近的修改无法读取，因此本页显示的是上一个版本。",
     buy: "立即购买",
     addToCart: "加入购物车",
-    availableSoon: "即将推出",
     specifics: "规格",
     shipsTo: "配送至",
     handling: "备货时间",

@@ -1,0 +1,102 @@
+// Screenshots of the buyer's pages (checkout, orders, an order with its dispute, inbox, credits)
+// as a demo buyer sees them: phone and desktop, light and dark, and desktop light in Chinese.
+// Attached to the report; each must fit its viewport's width.
+import type { Page, TestInfo } from "@playwright/test";
+import { connectWallet, expect, test } from "../support/fixtures";
+import { horizontalOverflow, settlePhotos } from "../support/photos";
+import { subgraphQuery } from "../support/subgraph";
+
+const viewports = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+const firstOrder = async (where: string) =>
+  (
+    await subgraphQuery<{ orders: { orderId: string; listing: { id: string } }[] }>(
+      `{ orders(where: ${where}, first: 1, orderBy: placedAt) { orderId listing { id } } }`,
+      {},
+    )
+  ).orders[0]!;
+
+const targets: { name: string; path: () => Promise<string>; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: "checkout",
+    path: async () => {
+      const { listings } = await subgraphQuery<{ listings: { id: string }[] }>(
+        "{ listings(where: { status: Active, stock_gt: 1 }, first: 1, orderBy: createdAt) { id } }",
+        {},
+      );
+      return `/#/checkout?listing=${listings[0]!.id}&qty=1`;
+    },
+    ready: async (page) => {
+      await expect(page.getByTestId("checkout-line")).toBeVisible();
+      await expect(page.getByTestId("place-order-button")).toBeVisible();
+    },
+  },
+  {
+    name: "orders",
+    path: async () => "/#/orders",
+    ready: async (page) => {
+      await expect(page.getByTestId("order-card").first()).toBeVisible();
+    },
+  },
+  {
+    name: "order-disputed",
+    path: async () => `/#/orders/${(await firstOrder("{ status: Disputed }")).orderId}`,
+    ready: async (page) => {
+      await expect(page.getByTestId("order-timeline")).toBeVisible();
+    },
+  },
+  {
+    name: "inbox",
+    path: async () => "/#/inbox",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+    },
+  },
+  {
+    name: "credits",
+    path: async () => "/#/credits",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+    },
+  },
+];
+
+async function shoot(page: Page, testInfo: TestInfo, name: string, theme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: theme });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+  expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+test.describe("screenshots of the buyer's pages", () => {
+  // Ada, a demo buyer with paid, shipped and cart orders (devnet/src/seed/seed.ts).
+  test.use({ walletAccountIndex: 7 });
+  for (const target of targets) {
+    for (const viewport of ["phone", "desktop"] as const) {
+      test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
+        await page.setViewportSize(viewports[viewport]);
+        await page.goto(await target.path());
+        await connectWallet(page, wallet);
+        await target.ready(page);
+        await settlePhotos(page, 0);
+        for (const theme of ["light", "dark"] as const)
+          await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
+      });
+    }
+    test(`${target.name}-desktop-light-zh`, async ({ page, wallet }, testInfo) => {
+      await page.setViewportSize(viewports.desktop);
+      await page.addInitScript(() => localStorage.setItem("agora.language", "zh"));
+      await page.goto(await target.path());
+      await connectWallet(page, wallet);
+      await target.ready(page);
+      await shoot(page, testInfo, `${target.name}-desktop-light-zh`, "light");
+    });
+  }
+});

@@ -1,0 +1,193 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useAppConfig } from "../../config/ConfigContext";
+import { useDocumentTitle } from "../../lib/documentTitle";
+import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
+import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
+import { WalletIsland } from "../../lib/wallet/WalletIsland";
+import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
+import { useCartStore } from "../cart/CartProvider";
+import {
+  addressFormSchema,
+  clearAddressDraft,
+  fromShippingAddress,
+  readAddressDraft,
+  toShippingAddress,
+  writeAddressDraft,
+  type AddressFormValues,
+} from "./addressForm";
+import { COUPON_PARAM } from "../coupons/couponCode";
+import { parseCheckoutSource, readCouponDraft, writeCouponDraft } from "./checkoutSource";
+import { CheckoutLines } from "./components/CheckoutLines";
+import { CheckoutSummary } from "./components/CheckoutSummary";
+import { ShippingAddressForm } from "./components/ShippingAddressForm";
+import { useCheckout } from "./hooks/useCheckout";
+import type { AppliedCoupon } from "./purchase";
+
+const PlaceOrder = lazy(() => import("./components/PlaceOrder"));
+const SavedAddressButton = lazy(() => import("./components/SavedAddressButton"));
+
+/** Orders as the orders pages link them. */
+const orderPath = (orderId: bigint) => `/orders/${orderId.toString()}`;
+
+/**
+ * `/checkout`: the lines re-checked, the shipping address (physical goods), coupons, the total,
+ * and Place order (a wallet island running the one write mechanism).
+ */
+export default function CheckoutRoute() {
+  const { t } = useTranslation("checkout");
+  const { t: common } = useTranslation();
+  const { chainId } = useAppConfig();
+  const [params] = useSearchParams();
+  const source = useMemo(() => parseCheckoutSource(params), [params]);
+  const { requested, check, model } = useCheckout(source);
+  const configured = useIndexerClient() !== null;
+  const cart = useCartStore();
+  const navigate = useNavigate();
+  const [coupons, setCoupons] = useState<Record<string, AppliedCoupon>>({});
+  const [codes, setCodes] = useState<Record<string, string | undefined>>(() => readCouponDraft(chainId));
+  const linkCode = params.get(COUPON_PARAM) ?? undefined;
+  const setCode = useCallback(
+    (listingId: string, code: string | undefined) =>
+      setCodes((current) => {
+        const next = { ...current, [listingId]: code ?? "" };
+        writeCouponDraft(chainId, next);
+        return next;
+      }),
+    [chainId],
+  );
+  const setCoupon = useCallback(
+    (listingId: string, coupon: AppliedCoupon | undefined) =>
+      setCoupons((current) => {
+        if (current[listingId] === coupon) return current;
+        const next = { ...current };
+        if (coupon) next[listingId] = coupon;
+        else delete next[listingId];
+        return next;
+      }),
+    [],
+  );
+  useDocumentTitle(t("title"));
+
+  const form = useForm<AddressFormValues>({
+    resolver: zodResolver(addressFormSchema),
+    defaultValues: readAddressDraft(chainId),
+    mode: "onTouched",
+  });
+  // Every keystroke goes to the tab's draft: errors, rejections and reloads keep it.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => writeAddressDraft(chainId, values),
+    });
+  }, [form, chainId]);
+
+  const needsAddress = model?.needsAddress ?? false;
+  const prepare = useCallback(async () => {
+    if (!needsAddress) return { address: null, remember: false };
+    const valid = await form.trigger(undefined, { shouldFocus: true });
+    if (!valid) return "invalid" as const;
+    const values = form.getValues();
+    return { address: toShippingAddress(values), remember: values.remember };
+  }, [form, needsAddress]);
+
+  const onPlaced = useCallback(
+    (orderIds: readonly bigint[]) => {
+      if (source.kind === "cart") cart.clear(requested.map((line) => line.listingId));
+      clearAddressDraft(chainId);
+      writeCouponDraft(chainId, {});
+      navigate(orderIds.length === 1 ? orderPath(orderIds[0]!) : "/orders");
+    },
+    [cart, chainId, navigate, requested, source.kind],
+  );
+
+  let body;
+  if (source.kind === "invalid") {
+    body = <p className="catalog__state">{t("badLink")}</p>;
+  } else if (requested.length === 0) {
+    body = (
+      <div className="catalog__state" data-testid="checkout-empty">
+        <p>{t("nothing")}</p>
+        <Link to="/">{t("browse")}</Link>
+      </div>
+    );
+  } else if (!configured) {
+    body = <IndexerNotConfigured />;
+  } else if (check.isError) {
+    body = (
+      <IndexerFailed
+        error={check.error}
+        onRetry={() => void check.refetch()}
+        retrying={check.isFetching}
+        testId="checkout-error"
+      />
+    );
+  } else if (!model) {
+    body = (
+      <p className="catalog__state" role="status" data-testid="checkout-loading">
+        {common("cart.checking")}
+      </p>
+    );
+  } else if (model.lines.length === 0) {
+    body = (
+      <div className="catalog__state" data-testid="checkout-empty">
+        <p>{t("nothing")}</p>
+        <Link to="/">{t("browse")}</Link>
+      </div>
+    );
+  } else {
+    const token = model.token!;
+    body = (
+      <FormProvider {...form}>
+        {/* Not a <form>: each coupon field is its own form; Place order validates the address. */}
+        <div className="checkout">
+          <div className="checkout__main">
+            <CheckoutLines model={model} source={source} coupons={{ codes, linkCode, setCode, setCoupon }} />
+            {model.needsAddress && (
+              <ShippingAddressForm
+                savedAddress={
+                  <WalletIsland fallback={null}>
+                    <SavedAddressButton
+                      onAddress={(address) => form.reset(fromShippingAddress(address), { keepDefaultValues: true })}
+                    />
+                  </WalletIsland>
+                }
+              />
+            )}
+          </div>
+          <aside className="checkout__aside">
+            <CheckoutSummary model={model} coupons={coupons}>
+              <WalletIsland
+                fallback={
+                  <div className="checkout-place">
+                    <ConnectPlaceholder />
+                  </div>
+                }
+              >
+                <PlaceOrder
+                  lines={model.lines}
+                  token={token}
+                  coupons={coupons}
+                  ready={model.ready}
+                  prepare={prepare}
+                  onPlaced={onPlaced}
+                />
+              </WalletIsland>
+            </CheckoutSummary>
+          </aside>
+        </div>
+      </FormProvider>
+    );
+  }
+
+  return (
+    <div className="page checkout-page">
+      <h1>{t("heading")}</h1>
+      {source.kind === "cart" && <Link to="/cart">{t("back")}</Link>}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useDocumentTitle } from "../../lib/documentTitle";
+import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
+import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
+import { Pagination } from "../../lib/ui/Pagination";
+import { useAccountState } from "../../lib/wallet/account";
+import { OrderCard } from "./components/OrderCard";
+import { ConnectPrompt } from "./components/ConnectPrompt";
+import { useBuyerOrders } from "./hooks/useBuyerOrders";
+
+function OrdersSkeleton() {
+  const { t } = useTranslation("orders");
+  return (
+    <div aria-busy="true" data-testid="orders-loading">
+      <span className="visually-hidden" role="status">
+        {t("list.loading")}
+      </span>
+      <ul className="order-list" aria-hidden>
+        {[0, 1, 2].map((index) => (
+          <li key={index} className="card order-card order-card--skeleton">
+            <div className="order-card__photo card__photo" />
+            <div className="order-card__body">
+              <div className="card__line card__line--title" />
+              <div className="card__line card__line--short" />
+              <div className="card__line" />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function BuyerOrderList({ account, page }: { account: string; page: number }) {
+  const { t } = useTranslation("orders");
+  const configured = useIndexerClient() !== null;
+  const query = useBuyerOrders(account, page);
+  if (!configured) return <IndexerNotConfigured />;
+  if (query.isPending) return <OrdersSkeleton />;
+  if (query.isError) {
+    return (
+      <IndexerFailed
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        testId="orders-error"
+      />
+    );
+  }
+  const { orders, hasMore } = query.data;
+  if (orders.length === 0 && page === 1) {
+    return (
+      <div className="catalog__state" data-testid="orders-empty">
+        <p>{t("list.empty")}</p>
+        <Link to="/">{t("list.browse")}</Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul className="order-list" data-testid="order-list">
+        {orders.map((order) => (
+          <OrderCard key={order.id} order={order} />
+        ))}
+      </ul>
+      <Pagination
+        page={page}
+        hasMore={hasMore}
+        link={(target) => (target <= 1 ? "/orders" : `/orders?page=${target}`)}
+      />
+    </>
+  );
+}
+
+/** `/orders` (`?page=`): the connected account's purchases, newest first; or a connect prompt. */
+export default function OrdersRoute() {
+  const { t } = useTranslation("orders");
+  const account = useAccountState();
+  const [params] = useSearchParams();
+  const page = Math.max(1, Math.floor(Number(params.get("page") ?? "1")) || 1);
+  useDocumentTitle(t("list.title"));
+
+  let body;
+  if (account.status === "unknown") body = <OrdersSkeleton />;
+  else if (account.status === "disconnected") {
+    body = (
+      <div className="catalog__state" data-testid="orders-connect">
+        <p>{t("list.connect")}</p>
+        <ConnectPrompt />
+      </div>
+    );
+  } else body = <BuyerOrderList account={account.address.toLowerCase()} page={page} />;
+
+  return (
+    <div className="page orders-page">
+      <h1>{t("list.heading")}</h1>
+      {body}
+    </div>
+  );
+}
