@@ -17,6 +17,8 @@ const config: CodegenConfig = {
       config: {
         // Documents as strings: the site sends them with fetch, no GraphQL runtime in the bundle.
         documentMode: "string",
+        // Each document is a `new TypedDocumentString(…)`: marked pure so a page bundles only its own.
+        pureMagicComment: true,
         enumsAsTypes: true,
         scalars: { BigInt: "string", BigDecimal: "string", Bytes: "string", Int8: "string", Timestamp: "string" },
         useTypeImports: true,

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the first load parses config.json and the cart, and full zod would triple their cost.
+import * as z from "zod/mini";
 
 /**
  * The one runtime configuration of the built site: `config.json` beside index.html. The same
@@ -6,52 +7,55 @@ import { z } from "zod";
  */
 export const appConfigSchema = z.object({
   /** The chain the site transacts on. */
-  chainId: z.number().int().positive(),
+  chainId: z.number().check(z.int(), z.positive()),
   /** Human-readable name of that chain. */
-  chainName: z.string().min(1),
+  chainName: z.string().check(z.minLength(1)),
   /** JSON-RPC endpoint for reads (wallets bring their own for writes). */
   rpcUrl: z.url(),
   /** GraphQL endpoint of the Agora subgraph, once it is deployed. */
-  subgraphUrl: z.url().optional(),
+  subgraphUrl: z.optional(z.url()),
   /** IPFS gateways for verified reads, tried in order. */
-  ipfsGateways: z.array(z.url()).default([]),
+  ipfsGateways: z._default(z.array(z.url()), []),
   /** Kubo-RPC endpoint accepting `dag/import` uploads, if the hoster runs one. */
-  ipfsUploadUrl: z.url().optional(),
+  ipfsUploadUrl: z.optional(z.url()),
   /** Offer the built-in dev wallet (anvil's dev accounts). Local chains only. */
-  devWallet: z.boolean().default(false),
+  devWallet: z._default(z.boolean(), false),
   /** Block explorer of the chain (e.g. https://basescan.org); result toasts link `<explorerUrl>/tx/<hash>`. */
-  explorerUrl: z.url().optional(),
+  explorerUrl: z.optional(z.url()),
   /** WalletConnect Cloud project id; without it only injected wallets are offered. */
-  walletConnectProjectId: z.string().optional(),
+  walletConnectProjectId: z.optional(z.string()),
   /**
    * What this host chooses not to show (lowercase ids). The protocol stays open: the listings stay
    * on chain and other hosts show them.
    */
-  hidden: z
-    .object({
+  hidden: z._default(
+    z.object({
       /** Listing ids, decimal or 0x-hex (as in the listing's URL); kept as decimal strings. */
-      listings: z
-        .array(
-          z
-            .string()
-            .regex(/^(\d{1,78}|0x[0-9a-fA-F]{1,64})$/, "must be a listing id (decimal or 0x-hex)")
-            .transform((id) => BigInt(id).toString()),
-        )
-        .default([]),
+      listings: z._default(
+        z.array(
+          z.pipe(
+            z.string().check(z.regex(/^(\d{1,78}|0x[0-9a-fA-F]{1,64})$/, "must be a listing id (decimal or 0x-hex)")),
+            z.transform((id: string) => BigInt(id).toString()),
+          ),
+        ),
+        [],
+      ),
       /** Seller addresses. */
-      sellers: z
-        .array(
-          z
-            .string()
-            .regex(/^0x[0-9a-fA-F]{40}$/, "must be an address")
-            .transform((a) => a.toLowerCase()),
-        )
-        .default([]),
-    })
-    .default({ listings: [], sellers: [] }),
+      sellers: z._default(
+        z.array(
+          z.pipe(
+            z.string().check(z.regex(/^0x[0-9a-fA-F]{40}$/, "must be an address")),
+            z.transform((a: string) => a.toLowerCase()),
+          ),
+        ),
+        [],
+      ),
+    }),
+    { listings: [], sellers: [] },
+  ),
 });
 
-export type AppConfig = z.infer<typeof appConfigSchema>;
+export type AppConfig = z.output<typeof appConfigSchema>;
 
 /** Loads and validates config.json; the error names the bad field so a hoster can fix it. */
 export async function loadAppConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {

@@ -2,14 +2,14 @@
 // wallet has a guest cart, merged into the account's cart when one connects). Other tabs see
 // changes through the `storage` event. Prices and stock are re-checked against the index when the
 // cart is shown; a line keeps the price it was added at, so the cart can say what changed.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const line = z.object({
   /** The listing id (0x-hex, as the subgraph and the URL have it). */
-  listingId: z.string().regex(/^0x[0-9a-f]+$/),
-  quantity: z.int().min(1),
+  listingId: z.string().check(z.regex(/^0x[0-9a-f]+$/)),
+  quantity: z.int().check(z.minimum(1)),
   /** Unit price in token base units when it was added, and that token. */
-  price: z.string().regex(/^\d+$/),
+  price: z.string().check(z.regex(/^\d+$/)),
   token: z.string(),
   addedAt: z.number(),
 });
