@@ -5,7 +5,8 @@ import { fakeIndexer, renderPage } from "../../test/pageHarness";
 import { cartStorageKey } from "../cart/cartStore";
 import type { CartListing } from "../cart/hooks/useCartCheck";
 import CheckoutRoute from "./CheckoutRoute";
-import { readAddressDraft } from "./addressForm";
+import { readDraft } from "../../lib/forms/formDraft";
+import { addressDraftKey } from "./addressForm";
 
 const KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
@@ -48,7 +49,7 @@ describe("checkout page", () => {
     const first = await renderPage(<CheckoutRoute />, { path: "/checkout?listing=0x01&qty=1", client });
     fireEvent.change(await screen.findByRole("textbox", { name: "Full name" }), { target: { value: "Ada Lovelace" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Country" }), { target: { value: "PT" } });
-    await waitFor(() => expect(readAddressDraft(31337).name).toBe("Ada Lovelace"));
+    await waitFor(() => expect(readDraft(addressDraftKey(31337)).name).toBe("Ada Lovelace"));
     first.unmount();
 
     await renderPage(<CheckoutRoute />, { path: "/checkout?listing=0x01&qty=1", client });

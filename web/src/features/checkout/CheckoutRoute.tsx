@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, useCallback, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -10,17 +10,17 @@ import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
 import { useCartStore } from "../cart/CartProvider";
+import { clearDraft, readDraft, useFormDraft, writeDraft } from "../../lib/forms/formDraft";
 import {
+  addressDraftKey,
   addressFormSchema,
-  clearAddressDraft,
+  addressFromDraft,
   fromShippingAddress,
-  readAddressDraft,
   toShippingAddress,
-  writeAddressDraft,
   type AddressFormValues,
 } from "./addressForm";
 import { COUPON_PARAM } from "../coupons/couponCode";
-import { parseCheckoutSource, readCouponDraft, writeCouponDraft } from "./checkoutSource";
+import { couponDraftKey, parseCheckoutSource } from "./checkoutSource";
 import { CheckoutLines } from "./components/CheckoutLines";
 import { CheckoutSummary } from "./components/CheckoutSummary";
 import { ShippingAddressForm } from "./components/ShippingAddressForm";
@@ -48,13 +48,15 @@ export default function CheckoutRoute() {
   const cart = useCartStore();
   const navigate = useNavigate();
   const [coupons, setCoupons] = useState<Record<string, AppliedCoupon>>({});
-  const [codes, setCodes] = useState<Record<string, string | undefined>>(() => readCouponDraft(chainId));
+  const [codes, setCodes] = useState<Record<string, string | undefined>>(
+    () => readDraft(couponDraftKey(chainId)) as Record<string, string>,
+  );
   const linkCode = params.get(COUPON_PARAM) ?? undefined;
   const setCode = useCallback(
     (listingId: string, code: string | undefined) =>
       setCodes((current) => {
         const next = { ...current, [listingId]: code ?? "" };
-        writeCouponDraft(chainId, next);
+        writeDraft(couponDraftKey(chainId), next);
         return next;
       }),
     [chainId],
@@ -74,16 +76,11 @@ export default function CheckoutRoute() {
 
   const form = useForm<AddressFormValues>({
     resolver: zodResolver(addressFormSchema),
-    defaultValues: readAddressDraft(chainId),
+    defaultValues: addressFromDraft(readDraft(addressDraftKey(chainId))),
     mode: "onTouched",
   });
   // Every keystroke goes to the tab's draft: errors, rejections and reloads keep it.
-  useEffect(() => {
-    return form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) => writeAddressDraft(chainId, values),
-    });
-  }, [form, chainId]);
+  useFormDraft(form, addressDraftKey(chainId));
 
   const needsAddress = model?.needsAddress ?? false;
   const prepare = useCallback(async () => {
@@ -97,8 +94,8 @@ export default function CheckoutRoute() {
   const onPlaced = useCallback(
     (orderIds: readonly bigint[]) => {
       if (source.kind === "cart") cart.clear(requested.map((line) => line.listingId));
-      clearAddressDraft(chainId);
-      writeCouponDraft(chainId, {});
+      clearDraft(addressDraftKey(chainId));
+      clearDraft(couponDraftKey(chainId));
       navigate(orderIds.length === 1 ? orderPath(orderIds[0]!) : "/orders");
     },
     [cart, chainId, navigate, requested, source.kind],

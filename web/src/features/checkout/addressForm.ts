@@ -4,6 +4,7 @@
 // reload, never loses what the buyer typed (the tab's storage only: it goes when the tab closes).
 import { SHIPPING_ADDRESS_SCHEMA, shippingAddressSchema, type ShippingAddress } from "@agora/content/schemas";
 import { z } from "zod";
+import type { DraftValues } from "../../lib/forms/formDraft";
 
 const fields = shippingAddressSchema.shape;
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
@@ -93,42 +94,18 @@ export function addressErrorKey(field: keyof AddressFormValues, type: string | u
   return { key: "shipping.errors.text" } as const;
 }
 
-const draftKey = (chainId: number) => `agora.checkout.address.${chainId}`;
+/** Where the address form's draft is kept (lib/forms/formDraft), per chain. */
+export const addressDraftKey = (chainId: number) => `agora.checkout.address.${chainId}`;
 
-export function readAddressDraft(chainId: number): AddressFormValues {
-  try {
-    const raw = sessionStorage.getItem(draftKey(chainId));
-    if (!raw) return emptyAddress;
-    const parsed = z
-      .object(Object.fromEntries(Object.keys(emptyAddress).map((key) => [key, z.unknown()])))
-      .safeParse(JSON.parse(raw));
-    if (!parsed.success) return emptyAddress;
-    const draft = { ...emptyAddress };
-    for (const key of Object.keys(emptyAddress) as (keyof AddressFormValues)[]) {
-      const value = parsed.data[key];
-      if (key === "remember") draft.remember = value === true;
-      else if (typeof value === "string") draft[key] = value;
-    }
-    return draft;
-  } catch {
-    return emptyAddress;
+/** The form's values from a draft (fields of the wrong type are ignored). */
+export function addressFromDraft(draft: DraftValues): AddressFormValues {
+  const values = { ...emptyAddress };
+  for (const key of Object.keys(emptyAddress) as (keyof AddressFormValues)[]) {
+    const value = draft[key];
+    if (key === "remember") values.remember = value === true;
+    else if (typeof value === "string") values[key] = value;
   }
-}
-
-export function writeAddressDraft(chainId: number, values: Partial<AddressFormValues>) {
-  try {
-    sessionStorage.setItem(draftKey(chainId), JSON.stringify({ ...emptyAddress, ...values }));
-  } catch {
-    // Storage disabled: the draft lasts as long as the page.
-  }
-}
-
-export function clearAddressDraft(chainId: number) {
-  try {
-    sessionStorage.removeItem(draftKey(chainId));
-  } catch {
-    // Nothing to clear.
-  }
+  return values;
 }
 
 /** Where a remembered address rests, sealed to the account's own key (never in the clear). */

@@ -28,26 +28,5 @@ export const buyNowPath = (listingId: string, quantity = 1) => `/checkout?listin
 export const cartCheckoutPath = (token: string, coupon?: string | null) =>
   `/checkout?token=${token}${coupon ? `&coupon=${encodeURIComponent(coupon)}` : ""}`;
 
-const couponDraftKey = (chainId: number) => `agora.checkout.coupons.${chainId}`;
-
-/** Coupon codes typed per line (listing id → code, "" when removed), kept for the tab like the address. */
-export function readCouponDraft(chainId: number): Record<string, string | undefined> {
-  try {
-    const parsed: unknown = JSON.parse(sessionStorage.getItem(couponDraftKey(chainId)) ?? "{}");
-    if (!parsed || typeof parsed !== "object") return {};
-    return Object.fromEntries(Object.entries(parsed).filter(([, code]) => typeof code === "string")) as Record<
-      string,
-      string
-    >;
-  } catch {
-    return {};
-  }
-}
-
-export function writeCouponDraft(chainId: number, codes: Record<string, string | undefined>) {
-  try {
-    sessionStorage.setItem(couponDraftKey(chainId), JSON.stringify(codes));
-  } catch {
-    // Storage disabled: the codes last as long as the page.
-  }
-}
+/** Where the coupon codes typed per line are kept (listing id → code, "" when removed). */
+export const couponDraftKey = (chainId: number) => `agora.checkout.coupons.${chainId}`;

@@ -2,7 +2,6 @@
 // (the recipient and the sender), so both sides can read the whole thread from their own key. The
 // content layer is imported on use, so the order page loads it only when a thread is opened.
 import type { MessageFile } from "@agora/content";
-import type { Hex } from "viem";
 
 /** Longest message the composer accepts, in characters. */
 export const MESSAGE_MAX_LENGTH = 2_000;
@@ -69,11 +68,4 @@ export async function openMessageFile(
     }
   }
   throw new MessageFileError("notForYou", "no envelope of this message opens with this key");
-}
-
-/** A CID's raw bytes in 0x-hex, as `postMessage` takes them. */
-export async function cidBytes(cid: string): Promise<Hex> {
-  const content = await import("@agora/content");
-  const bytes = content.parseIpfsAddress(cid).cid.bytes;
-  return `0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -1,19 +1,17 @@
+import { clearDraft, readDraft, writeDraft } from "../../lib/forms/formDraft";
 import { parseDocument } from "@agora/content";
 import { CID } from "multiformats/cid";
 import { hexToBytes } from "viem";
 import { afterEach, describe, expect, it } from "vitest";
-import { cidBytes } from "./cidBytes";
+import { cidToHex } from "@agora/content";
 import {
-  clearDraft,
   draftKey,
   evidenceDocument,
   evidenceFormSchema,
   photoExtension,
   photoFiles,
-  readDraft,
   reviewDocument,
   reviewFormSchema,
-  writeDraft,
 } from "./forms";
 import { listingCid, orderDecimal, orderHex } from "./orderFixtures";
 
@@ -118,9 +116,9 @@ describe("documents", () => {
   });
 
   it("passes CIDs on chain as their raw bytes", () => {
-    const hex = cidBytes(listingCid);
+    const hex = cidToHex(listingCid);
     expect(CID.decode(hexToBytes(hex)).toString()).toBe(listingCid);
     expect(hex.startsWith("0x0170")).toBe(true); // CIDv1, dag-pb
-    expect(() => cidBytes("not-a-cid")).toThrow();
+    expect(() => cidToHex("not-a-cid")).toThrow();
   });
 });

@@ -44,37 +44,6 @@ export type DraftForm = "dispute" | "evidence" | "review";
 /** Where a form's draft is kept: one per order and form. */
 export const draftKey = (orderId: string, form: DraftForm) => `agora.orders.draft.${form}.${orderId.toLowerCase()}`;
 
-/** A saved draft's text fields (anything else in storage is ignored). */
-export function readDraft(key: string): Record<string, string> {
-  try {
-    const parsed = z.record(z.string(), z.unknown()).safeParse(JSON.parse(sessionStorage.getItem(key) ?? "{}"));
-    if (!parsed.success) return {};
-    return Object.fromEntries(
-      Object.entries(parsed.data).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-    );
-  } catch {
-    return {};
-  }
-}
-
-export function writeDraft(key: string, values: Record<string, unknown>) {
-  try {
-    const texts = Object.fromEntries(Object.entries(values).filter(([, value]) => typeof value === "string"));
-    if (Object.values(texts).some((value) => value !== "")) sessionStorage.setItem(key, JSON.stringify(texts));
-    else sessionStorage.removeItem(key);
-  } catch {
-    // Storage may be full or disabled: the form still holds its contents while the page is open.
-  }
-}
-
-export function clearDraft(key: string) {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // See writeDraft.
-  }
-}
-
 export const imageExtensions: ReadonlySet<string> = new Set(["jpg", "jpeg", "png", "webp", "gif", "avif"]);
 const typeExtensions: Record<string, string> = {
   "image/jpeg": "jpg",

@@ -289,3 +289,45 @@ export function approveStep({
     },
   };
 }
+
+/** What an upload step keeps in `results[id]`: the root CID and its raw bytes for the contract. */
+export interface Uploaded {
+  cid: string;
+  bytes: Hex;
+}
+
+/**
+ * Uploads content to IPFS (with a progress bar) once per write: a retry after a failed send reuses
+ * the CID. `upload` resolves with the root CID; an upload failure reads as one sentence.
+ */
+export function uploadStep({
+  id = "upload",
+  label,
+  upload,
+}: {
+  id?: string;
+  label?: string | ((t: Ctx["t"]) => string);
+  upload: (ctx: Ctx) => Promise<string>;
+}): WriteStep {
+  return {
+    id,
+    label: label ?? ((t) => t("tx.steps.upload")),
+    progress: true,
+    async run(ctx) {
+      if (ctx.results[id]) return;
+      let cid: string;
+      try {
+        cid = await upload(ctx);
+      } catch (error) {
+        if (ctx.signal.aborted) throw error;
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new TxStepError({ kind: "network", name: "UploadFailed", message: ctx.t("tx.error.upload", { detail }) });
+      }
+      const { cidToHex } = await import("@agora/content");
+      ctx.results[id] = { cid, bytes: cidToHex(cid) } satisfies Uploaded;
+    },
+  };
+}
+
+/** The upload step's result, for a later step's call. */
+export const uploadedBy = (ctx: Ctx, id = "upload") => ctx.results[id] as Uploaded;

@@ -5,7 +5,7 @@ import type { ShippingAddress } from "@agora/content/schemas";
 import { useConnectModal } from "@rainbow-me/rainbowkit";
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { parseEventLogs, type Address, type Hex } from "viem";
+import { parseEventLogs, type Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { siteContract } from "../../../lib/chain/contracts";
@@ -14,7 +14,15 @@ import { listingLabel } from "../../../lib/chain/listingId";
 import { useContentWriter } from "../../../lib/content/useContentWriter";
 import { useFormat } from "../../../lib/i18n/format";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { approveStep, contractWrite, permitStep, type PermitResult, type WriteStep } from "../../../lib/tx/steps";
+import {
+  approveStep,
+  contractWrite,
+  permitStep,
+  uploadStep,
+  type PermitResult,
+  type Uploaded,
+  type WriteStep,
+} from "../../../lib/tx/steps";
 import { Stepper } from "../../../lib/tx/Stepper";
 import { useWrite } from "../../../lib/tx/useWrite";
 import { unlockKeyStep } from "../../../lib/wallet/encryptionKey";
@@ -72,7 +80,7 @@ export default function PlaceOrder({ lines, token, coupons, ready, prepare, onPl
       listingId: BigInt(line.line.listingId),
       quantity: line.line.quantity,
       unitPrice: BigInt(line.listing.price),
-      shippingCid: line.digital ? "0x" : (results[`shipping.${line.line.listingId}`] as Hex),
+      shippingCid: line.digital ? "0x" : (results[`seal.${line.line.listingId}`] as Uploaded).bytes,
       coupon: latest.current.coupons[line.line.listingId],
     }));
   const total = purchaseTotal(
@@ -112,26 +120,24 @@ export default function PlaceOrder({ lines, token, coupons, ready, prepare, onPl
     if (address) {
       for (const line of lines.filter((candidate) => !candidate.digital)) {
         const listingId = line.line.listingId;
-        steps.push({
-          id: `seal.${listingId}`,
-          label: t("steps.seal", { listing: listingLabel(listingId) }),
-          progress: true,
-          async run(ctx) {
-            if (ctx.results[`shipping.${listingId}`]) return;
-            const content = await import("@agora/content");
-            const cid = await writer.sealText(
-              line.sellerKey!,
-              JSON.stringify(address),
-              content.envelopeContexts.shipping(listingId),
-              { onProgress: ctx.progress, signal: ctx.signal },
-            );
-            ctx.results[`shipping.${listingId}`] = content.cidToHex(cid);
-          },
-        });
+        steps.push(
+          uploadStep({
+            id: `seal.${listingId}`,
+            label: t("steps.seal", { listing: listingLabel(listingId) }),
+            async upload(ctx) {
+              const { envelopeContexts } = await import("@agora/content");
+              return writer.sealText(line.sellerKey!, JSON.stringify(address), envelopeContexts.shipping(listingId), {
+                onProgress: ctx.progress,
+                signal: ctx.signal,
+              });
+            },
+          }),
+        );
       }
     }
     const spender = marketplace.address;
-    const amount = () => purchaseTotal(purchaseLines({}));
+    // Runs after the seal steps: the lines read their uploaded addresses from the results.
+    const amount = ({ results }: { results: Record<string, unknown> }) => purchaseTotal(purchaseLines(results));
     const usePermit = !native && permitSupport.permit;
     if (!native) {
       steps.push(

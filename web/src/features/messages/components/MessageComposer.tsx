@@ -4,23 +4,24 @@
 import { deployedContract } from "@agora/contracts";
 import type { X25519Keypair } from "@agora/content";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useMemo } from "react";
+import { useId, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import type { Address, Hex } from "viem";
+import type { Address } from "viem";
 import { z } from "zod";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { orderTerms, type IndexedOrderTerms } from "../../../lib/chain/orderTerms";
 import { useContentWriter } from "../../../lib/content/useContentWriter";
 import { useFormat } from "../../../lib/i18n/format";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { contractWrite, type WriteStep } from "../../../lib/tx/steps";
+import { contractWrite, uploadedBy, uploadStep } from "../../../lib/tx/steps";
 import { Stepper } from "../../../lib/tx/Stepper";
 import { useWrite } from "../../../lib/tx/useWrite";
 import { unlockKeyStep } from "../../../lib/wallet/encryptionKey";
-import { draftStorageKey, loadDraft, saveDraft } from "../draft";
+import { draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
+import { draftStorageKey } from "../draft";
 import { publishedKey, type OrderThread } from "../hooks/useOrderMessages";
-import { cidBytes, MESSAGE_MAX_LENGTH, sealMessageFile } from "../messageFile";
+import { MESSAGE_MAX_LENGTH, sealMessageFile } from "../messageFile";
 
 const OPEN_STATUSES: readonly string[] = ["Paid", "Shipped", "Disputed"];
 
@@ -54,16 +55,17 @@ export function MessageComposer({
   const recipientKey = publishedKey(thread[counterparty]);
   const party = t(`party.${counterparty}`);
 
-  const defaultValues = useMemo(() => ({ text: loadDraft(draftKey) }), [draftKey]);
+  const defaultValues = useMemo(() => ({ text: draftText(readDraft(draftKey), "text") }), [draftKey]);
+  const form = useForm<ComposerValues>({ resolver: zodResolver(composerSchema), defaultValues });
   const {
     register,
     handleSubmit,
     control,
     reset,
     formState: { errors },
-  } = useForm<ComposerValues>({ resolver: zodResolver(composerSchema), defaultValues });
+  } = form;
   const text = useWatch({ control, name: "text" }) ?? "";
-  useEffect(() => saveDraft(draftKey, text), [draftKey, text]);
+  useFormDraft(form, draftKey);
 
   if (!OPEN_STATUSES.includes(thread.status)) {
     return (
@@ -84,17 +86,14 @@ export function MessageComposer({
   }
 
   const send = async ({ text: message }: ComposerValues) => {
-    const sealAndUpload: WriteStep = {
-      id: "upload",
+    const sealAndUpload = uploadStep({
       label: t("steps.sealUpload"),
-      progress: true,
-      async run(ctx) {
+      async upload(ctx) {
         const own = ctx.results.key as X25519Keypair;
         const file = await sealMessageFile({ text: message, orderId, readers: [recipientKey, own.publicKeyBase64] });
-        const cid = await writer.uploadJson(file, { onProgress: ctx.progress, signal: ctx.signal });
-        ctx.results.cid = await cidBytes(cid);
+        return writer.uploadJson(file, { onProgress: ctx.progress, signal: ctx.signal });
       },
-    };
+    });
     const outcome = await write.run({
       steps: [
         unlockKeyStep({ account }),
@@ -104,7 +103,7 @@ export function MessageComposer({
             address: marketplace.address,
             abi: marketplace.abi,
             functionName: "postMessage",
-            args: [BigInt(orderId), orderTerms(terms), ctx.results.cid as Hex],
+            args: [BigInt(orderId), orderTerms(terms), uploadedBy(ctx).bytes],
           }),
           invalidate: [indexerKeys.orders()],
         }),

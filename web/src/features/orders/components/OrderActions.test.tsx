@@ -19,7 +19,7 @@ import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
 import { testConfig } from "../../../test/renderApp";
-import { cidBytes } from "../cidBytes";
+import { cidToHex as cidBytes } from "@agora/content";
 import { draftKey } from "../forms";
 import { resetChainClock } from "../hooks/useNow";
 import type { OrderPage } from "../hooks/useOrder";

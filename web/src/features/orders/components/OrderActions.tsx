@@ -1,3 +1,4 @@
+import { clearDraft, readDraft } from "../../../lib/forms/formDraft";
 // Wallet island: what the connected account can do on the order now, each through the one write
 // mechanism (simulate, wallet, mined, indexed), with a stepper and a retry. Statements and reviews
 // are published to IPFS first (an upload step with progress), their CID passed on chain as bytes.
@@ -11,22 +12,18 @@ import { orderTerms } from "../../../lib/chain/orderTerms";
 import { useContentWriter } from "../../../lib/content/useContentWriter";
 import { useFormat } from "../../../lib/i18n/format";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { TxStepError } from "../../../lib/tx/errors";
 import type { StepContext } from "../../../lib/tx/runner";
-import { contractWrite, type WriteDeps, type WriteStep } from "../../../lib/tx/steps";
+import { contractWrite, uploadedBy, uploadStep, type WriteDeps, type WriteStep } from "../../../lib/tx/steps";
 import { Stepper } from "../../../lib/tx/Stepper";
 import { useWrite } from "../../../lib/tx/useWrite";
 import { useAccountId } from "../../../lib/wallet/account";
 import { availableActions, type OrderAction, type OrderActionKind } from "../actions";
 import { boughtItem } from "../boughtItem";
-import { cidBytes } from "../cidBytes";
 import { durationText } from "../countdown";
 import {
-  clearDraft,
   draftKey,
   evidenceDocument,
   photoFiles,
-  readDraft,
   reviewDocument,
   type DraftForm,
   type EvidenceFormValues,
@@ -50,9 +47,6 @@ function useChainClock(chainId: number) {
     if (timestamp !== undefined) noteChainTime(Number(timestamp));
   }, [timestamp]);
 }
-
-const detailOf = (error: unknown) =>
-  error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
 
 export default function OrderActions({ order, windows }: { order: OrderPage; windows: MarketplaceWindows | null }) {
   const { t } = useTranslation("orders");
@@ -94,25 +88,8 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
       invalidate: [indexerKeys.orders(), indexerKeys.accounts()],
     });
   /** Publishes a document once per write (a retry after a failed send reuses its CID). */
-  const upload = (publish: (ctx: Ctx) => Promise<string>): WriteStep => ({
-    id: "upload",
-    label: (root) => root("tx.steps.upload"),
-    progress: true,
-    async run(ctx) {
-      if (typeof ctx.results.cid === "string") return;
-      try {
-        ctx.results.cid = await publish(ctx);
-      } catch (error) {
-        if (ctx.signal.aborted) throw error;
-        throw new TxStepError({
-          kind: "network",
-          name: "UploadFailed",
-          message: t("actions.uploadFailed", { detail: detailOf(error) }),
-        });
-      }
-    },
-  });
-  const uploaded = (ctx: Ctx) => cidBytes(ctx.results.cid as string);
+  const upload = (publish: (ctx: Ctx) => Promise<string>) => uploadStep({ upload: publish });
+  const uploaded = (ctx: Ctx) => uploadedBy(ctx).bytes;
 
   /** After a write went through (at once or on Retry): its form's draft is spent, the form closes. */
   const settle = (kind: OrderActionKind, ok: boolean) => {

@@ -1,24 +1,22 @@
+import { clearDraft, draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import {
-  clearDraft,
   draftKey,
-  readDraft,
   REVIEW_BODY_MAX,
   REVIEW_TITLE_MAX,
   reviewFormSchema,
   type ReviewFormInput,
   type ReviewFormValues,
 } from "../forms";
-import { useFormDraft } from "../hooks/useFormDraft";
 import { PhotoPicker, usePickedPhotos } from "./PhotoPicker";
 import type { FormErrorKey } from "./StatementForm";
 
 const STARS = ["1", "2", "3", "4", "5"] as const;
-const isStar = (value: string | undefined): value is (typeof STARS)[number] =>
-  (STARS as readonly (string | undefined)[]).includes(value);
+const isStar = (value: string | boolean | undefined): value is (typeof STARS)[number] =>
+  (STARS as readonly unknown[]).includes(value);
 
 /**
  * The buyer's review of a completed order: stars (a radio group), an optional title and text,
@@ -45,8 +43,8 @@ export function ReviewForm({
     resolver: zodResolver(reviewFormSchema),
     defaultValues: {
       rating: isStar(draft.rating) ? draft.rating : undefined,
-      title: draft.title ?? "",
-      body: draft.body ?? "",
+      title: draftText(draft, "title"),
+      body: draftText(draft, "body"),
     },
   });
   useFormDraft(form, key);

@@ -1,9 +1,9 @@
+import { clearDraft, draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { clearDraft, draftKey, evidenceFormSchema, readDraft, STATEMENT_MAX, type EvidenceFormValues } from "../forms";
-import { useFormDraft } from "../hooks/useFormDraft";
+import { draftKey, evidenceFormSchema, STATEMENT_MAX, type EvidenceFormValues } from "../forms";
 import type { OrdersMessages } from "../i18n/en";
 import { PhotoPicker, usePickedPhotos } from "./PhotoPicker";
 
@@ -34,7 +34,7 @@ export function StatementForm({
   const key = draftKey(orderId, kind);
   const form = useForm<EvidenceFormValues>({
     resolver: zodResolver(evidenceFormSchema),
-    defaultValues: { statement: readDraft(key).statement ?? "" },
+    defaultValues: { statement: draftText(readDraft(key), "statement") },
   });
   useFormDraft(form, key);
   const { photos, add, remove, clear } = usePickedPhotos();

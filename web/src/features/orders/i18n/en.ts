@@ -210,7 +210,6 @@ const en = {
       success: "Thank you: your review is published.",
     },
     close: "Close",
-    uploadFailed: "The upload to IPFS failed: {{detail}}",
   },
   forms: {
     statement: "What happened?",

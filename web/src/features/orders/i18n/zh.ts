@@ -207,7 +207,6 @@ const zh: OrdersMessages = {
       success: "谢谢！你的评价已发布。",
     },
     close: "关闭",
-    uploadFailed: "上传到 IPFS 失败：{{detail}}",
   },
   forms: {
     statement: "发生了什么？",

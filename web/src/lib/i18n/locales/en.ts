@@ -367,6 +367,7 @@ export const en = {
       timeout: "This is taking longer than expected. Check your connection and try again.",
       network: "The network could not be reached. Check your connection and try again.",
       indexer: "Your transaction went through, but the site's index is not answering yet. Try again in a moment.",
+      upload: "The upload to IPFS failed: {{detail}}. Nothing was sent; you can try again.",
       unknown: "Something went wrong: {{detail}}",
     },
     errors: {

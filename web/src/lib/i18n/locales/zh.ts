@@ -366,6 +366,7 @@ export const zh: Messages = {
       timeout: "耗时比预期长。请检查网络连接后重试。",
       network: "无法连接网络。请检查网络连接后重试。",
       indexer: "交易已完成，但网站的索引暂时没有响应。请稍后重试。",
+      upload: "上传到 IPFS 失败：{{detail}}。没有发送任何交易，你可以重试。",
       unknown: "出错了：{{detail}}",
     },
     errors: {
