@@ -4,6 +4,14 @@ import { abis, deployments } from "./generated/deployedContracts.js";
 export { abis, deployments, networkNames } from "./generated/deployedContracts.js";
 export type ContractName = keyof typeof abis;
 export { permitArgument, permitTypedData, type Eip712DomainResult, type PermitMessage } from "./permit.js";
+export {
+  couponTypedData,
+  couponTypes,
+  MARKETPLACE_DOMAIN_NAME,
+  MARKETPLACE_DOMAIN_VERSION,
+  noCoupon,
+  type Coupon,
+} from "./coupon.js";
 
 /** A deployed contract's address, ABI and start block on `chainId`, or undefined if not there. */
 export function deployedContract<Name extends ContractName>(chainId: number, name: Name) {

@@ -19,7 +19,7 @@ import {
 } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
-import { abis, permitArgument, permitTypedData, type OrderTerms } from "../index.js";
+import { abis, noCoupon, permitArgument, permitTypedData, type OrderTerms } from "../index.js";
 import type { DeploymentFile } from "../codegen/deployments.js";
 
 export interface GasResult {
@@ -223,19 +223,7 @@ export async function gasBench({ rpcUrl, deployment, mnemonic }: GasBenchOptions
       quantity: 1,
       shippingCid: fakeCid("shipping"),
       // No coupon: an empty signature makes the marketplace ignore the (zeroed) coupon.
-      coupon: {
-        seller: zeroAddress,
-        listingId: 0n,
-        token: zeroAddress,
-        kind: 0,
-        value: 0n,
-        buyer: zeroAddress,
-        expiry: 0n,
-        maxRedemptions: 0,
-        salt: 0n,
-        chainId: 0n,
-        marketplace: zeroAddress,
-      },
+      coupon: noCoupon,
       couponSignature: "0x" as Hex,
     }));
   measure(

@@ -16,7 +16,7 @@ import {
   type DocumentInputOf,
   type DocumentKind,
 } from "@agora/content";
-import { abis, type OrderTerms } from "@agora/contracts";
+import { abis, couponTypedData, type Coupon, type OrderTerms } from "@agora/contracts";
 import type { DeploymentFile } from "@agora/contracts/deployments";
 import {
   createPublicClient,
@@ -26,7 +26,6 @@ import {
   parseEventLogs,
   parseUnits,
   zeroAddress,
-  type Address,
   type Hash,
   type Hex,
   type PublicClient,
@@ -375,7 +374,7 @@ export async function seedDemoCatalogue(options: {
 
   // A cart across two sellers, with a 10% coupon on one seller's USDC listings.
   const couponSeller = accountOf(4);
-  const coupon = {
+  const coupon: Coupon = {
     seller: couponSeller.address,
     listingId: 0n,
     token: usdc,
@@ -388,7 +387,7 @@ export async function seedDemoCatalogue(options: {
     chainId: BigInt(chain.id),
     marketplace,
   };
-  const couponSignature = await signCoupon(couponSeller, publicClient, marketplace, coupon);
+  const couponSignature = await signCoupon(couponSeller, coupon);
   const cartLines = [
     { key: "tshirt-sun", quantity: 2, coupon: true },
     { key: "ball-felt", quantity: 1, coupon: true },
@@ -421,32 +420,7 @@ export async function seedDemoCatalogue(options: {
   return { listings: seeded.size, profiles: publicKeys.size, orders };
 }
 
-/** EIP-712 coupon signature; the types come from the ABI's Coupon struct, not typed by hand. */
-async function signCoupon(
-  seller: HDAccount,
-  client: PublicClient,
-  marketplace: Address,
-  coupon: Record<string, unknown>,
-): Promise<Hex> {
-  const [, name, version, chainId, verifyingContract] = await client.readContract({
-    address: marketplace,
-    abi: abis.Marketplace,
-    functionName: "eip712Domain",
-  });
-  return seller.signTypedData({
-    domain: { name, version, chainId, verifyingContract },
-    types: { Coupon: couponTypeFromAbi() },
-    primaryType: "Coupon",
-    message: coupon,
-  });
-}
-
-function couponTypeFromAbi(): { name: string; type: string }[] {
-  const checkout = abis.Marketplace.find((item) => item.type === "function" && item.name === "checkout");
-  const items = checkout && "inputs" in checkout ? checkout.inputs[0] : undefined;
-  const couponField =
-    items && "components" in items ? items.components.find((field) => field.name === "coupon") : undefined;
-  if (!couponField || !("components" in couponField))
-    throw new Error("the Marketplace ABI has no Coupon struct in checkout");
-  return couponField.components.map((field) => ({ name: field.name, type: field.type }));
+/** The seller's EIP-712 coupon signature (the typed data is the contracts module's). */
+async function signCoupon(seller: HDAccount, coupon: Coupon): Promise<Hex> {
+  return seller.signTypedData(couponTypedData(coupon));
 }

@@ -2,7 +2,16 @@
 // on one line of the cart checkout. Everything here mirrors the contract (Checkout.sol,
 // CouponHashing.sol): the type comes from the generated ABI, the digest is `couponHash`, and the
 // discount is `_redeemCoupon`'s arithmetic. No React: sellers' tools and tests use it as well.
-import { abis } from "@agora/contracts";
+import { couponTypedData, noCoupon, type Coupon } from "@agora/contracts";
+
+export {
+  couponTypedData,
+  couponTypes,
+  MARKETPLACE_DOMAIN_NAME,
+  MARKETPLACE_DOMAIN_VERSION,
+  noCoupon,
+  type Coupon,
+} from "@agora/contracts";
 import {
   bytesToHex,
   hashTypedData,
@@ -11,15 +20,11 @@ import {
   type Account,
   type Address,
   type Chain,
-  type ContractFunctionArgs,
   type Hex,
   type LocalAccount,
   type Transport,
   type WalletClient,
 } from "viem";
-
-/** The contract's `Coupon` struct, as viem encodes it (uint64/uint256 as bigint, uint8/uint32 as number). */
-export type Coupon = ContractFunctionArgs<typeof abis.Marketplace, "view", "couponHash">[0];
 
 /** A coupon with its seller's signature, as a cart line carries it. */
 export interface SignedCoupon {
@@ -38,48 +43,6 @@ export const COUPON_PERCENT = 0;
 export const COUPON_FIXED = 1;
 /** Basis points in a whole: a percent coupon's `value` is at most this. */
 export const BPS = 10_000n;
-
-/** The Marketplace's EIP-712 domain (Checkout.sol: `EIP712("Agora Marketplace", "1")`). */
-export const MARKETPLACE_DOMAIN_NAME = "Agora Marketplace";
-export const MARKETPLACE_DOMAIN_VERSION = "1";
-
-type MarketplaceAbiItem = (typeof abis.Marketplace)[number];
-type CouponHashAbi = Extract<MarketplaceAbiItem, { type: "function"; name: "couponHash" }>;
-type CouponComponents = CouponHashAbi["inputs"][0]["components"];
-type Eip712Fields<T extends readonly unknown[]> = {
-  readonly [K in keyof T]: T[K] extends { name: infer Name; type: infer Type } ? { name: Name; type: Type } : never;
-};
-
-const couponHashAbi = abis.Marketplace.find(
-  (item): item is CouponHashAbi => item.type === "function" && item.name === "couponHash",
-);
-if (!couponHashAbi) throw new Error("The Marketplace ABI has no couponHash(Coupon)");
-
-/**
- * The EIP-712 fields of `Coupon`, taken from the ABI's struct (same names, types and order as
- * CouponHashing's typehash). Only `name` and `type` are kept: wallets reject unknown keys.
- */
-export const couponTypes = {
-  Coupon: couponHashAbi.inputs[0].components.map(({ name, type }) => ({
-    name,
-    type,
-  })) as unknown as Eip712Fields<CouponComponents>,
-} as const;
-
-/** What the seller signs: the coupon under the domain of the Marketplace it names. */
-export function couponTypedData(coupon: Coupon) {
-  return {
-    domain: {
-      name: MARKETPLACE_DOMAIN_NAME,
-      version: MARKETPLACE_DOMAIN_VERSION,
-      chainId: coupon.chainId,
-      verifyingContract: coupon.marketplace,
-    },
-    types: couponTypes,
-    primaryType: "Coupon",
-    message: coupon,
-  } as const;
-}
 
 /**
  * The coupon's EIP-712 digest: the Marketplace's `couponHash(coupon)` (its id in `CouponRedeemed`,
@@ -174,21 +137,6 @@ export function isContractEcdsaShape(signature: Hex): boolean {
   const s = BigInt(bytesToHex(bytes.slice(32, 64)));
   return s <= HALF_CURVE_ORDER && (bytes[64] === 27 || bytes[64] === 28);
 }
-
-/** An all-zero coupon: what a cart line without a coupon passes (the contract ignores it). */
-export const noCoupon: Coupon = {
-  seller: zeroAddress,
-  listingId: 0n,
-  token: zeroAddress,
-  kind: 0,
-  value: 0n,
-  buyer: zeroAddress,
-  expiry: 0n,
-  maxRedemptions: 0,
-  salt: 0n,
-  chainId: 0n,
-  marketplace: zeroAddress,
-};
 
 /** The `coupon` and `couponSignature` fields of a `CartItem`, with or without a coupon. */
 export function cartItemCoupon(signed: SignedCoupon | undefined): { coupon: Coupon; couponSignature: Hex } {

@@ -3,10 +3,8 @@ import { useTranslation } from "react-i18next";
 import { formatPrice, shortHex } from "../../lib/chain/display";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { useFormat } from "../../lib/i18n/format";
-import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
-import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
-import { useAccountState } from "../../lib/wallet/account";
-import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
+import { IndexedQuery } from "../../lib/indexer/IndexerStates";
+import { AccountRequired } from "../../lib/wallet/AccountRequired";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { useCredits, type CreditBalance, type CreditsView } from "./hooks/useCredits";
 
@@ -78,56 +76,44 @@ function Credits({ view, account }: { view: CreditsView; account: string }) {
   );
 }
 
+function CreditsBody({ account }: { account: string }) {
+  const { t } = useTranslation("credits");
+  const query = useCredits(account);
+  return (
+    <IndexedQuery query={query} loading={t("loading")} testId="credits">
+      {(view) =>
+        view.balances.length === 0 ? (
+          <div className="catalog__state" data-testid="credits-empty">
+            <p>{t("empty")}</p>
+            <p>{t("emptyHint")}</p>
+          </div>
+        ) : (
+          <Credits view={view} account={account} />
+        )
+      }
+    </IndexedQuery>
+  );
+}
+
 /** `/credits`: failed payouts kept for the connected account, per token, each withdrawable. */
 export default function CreditsRoute() {
   const { t } = useTranslation("credits");
   useDocumentTitle(t("title"));
-  const configured = useIndexerClient() !== null;
-  const account = useAccountState();
-  const accountId = account.status === "connected" ? account.address.toLowerCase() : undefined;
-  const query = useCredits(accountId);
-
-  let body;
-  if (account.status === "disconnected") {
-    body = (
-      <div className="catalog__state" data-testid="credits-connect">
-        <p>{t("connect")}</p>
-        <ConnectPlaceholder />
-      </div>
-    );
-  } else if (!configured) {
-    body = <IndexerNotConfigured />;
-  } else if (!accountId || query.isPending) {
-    body = (
-      <p className="catalog__state" role="status" data-testid="credits-loading">
-        {t("loading")}
-      </p>
-    );
-  } else if (query.isError) {
-    body = (
-      <IndexerFailed
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-        testId="credits-error"
-      />
-    );
-  } else if (query.data.balances.length === 0) {
-    body = (
-      <div className="catalog__state" data-testid="credits-empty">
-        <p>{t("empty")}</p>
-        <p>{t("emptyHint")}</p>
-      </div>
-    );
-  } else {
-    body = <Credits view={query.data} account={accountId} />;
-  }
-
   return (
     <div className="page page--narrow credits-page">
       <h1>{t("heading")}</h1>
       <p className="credits-page__intro">{t("intro")}</p>
-      {body}
+      <AccountRequired
+        connect={t("connect")}
+        testId="credits-connect"
+        loading={
+          <p className="catalog__state" role="status" data-testid="credits-loading">
+            {t("loading")}
+          </p>
+        }
+      >
+        {(account) => <CreditsBody account={account} />}
+      </AccountRequired>
     </div>
   );
 }

@@ -4,9 +4,8 @@ import { useDocumentTitle } from "../../lib/documentTitle";
 import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
 import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
 import { Pagination } from "../../lib/ui/Pagination";
-import { useAccountState } from "../../lib/wallet/account";
+import { AccountRequired } from "../../lib/wallet/AccountRequired";
 import { OrderCard } from "./components/OrderCard";
-import { ConnectPrompt } from "./components/ConnectPrompt";
 import { useBuyerOrders } from "./hooks/useBuyerOrders";
 
 function OrdersSkeleton() {
@@ -76,26 +75,16 @@ function BuyerOrderList({ account, page }: { account: string; page: number }) {
 /** `/orders` (`?page=`): the connected account's purchases, newest first; or a connect prompt. */
 export default function OrdersRoute() {
   const { t } = useTranslation("orders");
-  const account = useAccountState();
   const [params] = useSearchParams();
   const page = Math.max(1, Math.floor(Number(params.get("page") ?? "1")) || 1);
   useDocumentTitle(t("list.title"));
 
-  let body;
-  if (account.status === "unknown") body = <OrdersSkeleton />;
-  else if (account.status === "disconnected") {
-    body = (
-      <div className="catalog__state" data-testid="orders-connect">
-        <p>{t("list.connect")}</p>
-        <ConnectPrompt />
-      </div>
-    );
-  } else body = <BuyerOrderList account={account.address.toLowerCase()} page={page} />;
-
   return (
     <div className="page orders-page">
       <h1>{t("list.heading")}</h1>
-      {body}
+      <AccountRequired connect={t("list.connect")} testId="orders-connect" loading={<OrdersSkeleton />}>
+        {(account) => <BuyerOrderList account={account} page={page} />}
+      </AccountRequired>
     </div>
   );
 }

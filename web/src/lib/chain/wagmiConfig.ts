@@ -1,5 +1,11 @@
 import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
-import { injectedWallet, walletConnectWallet } from "@rainbow-me/rainbowkit/wallets";
+import {
+  coinbaseWallet,
+  injectedWallet,
+  metaMaskWallet,
+  rainbowWallet,
+  walletConnectWallet,
+} from "@rainbow-me/rainbowkit/wallets";
 import { createConfig, http, type Config } from "wagmi";
 import type { AppConfig } from "../../config/appConfig";
 import { chainFromConfig } from "./chains";
@@ -10,8 +16,15 @@ const LOCAL_CHAIN_ID = 31_337;
 
 export function createWagmiConfig(config: AppConfig): Config {
   const chain = chainFromConfig(config);
+  // Installed browser wallets announce themselves (EIP-6963) and are listed on their own; the usual
+  // mobile and extension wallets need WalletConnect, so they are offered with a project id.
   const wallets: WalletList = [{ groupName: "Installed", wallets: [injectedWallet] }];
-  if (config.walletConnectProjectId) wallets[0]!.wallets.push(walletConnectWallet);
+  if (config.walletConnectProjectId) {
+    wallets.push({
+      groupName: "Popular",
+      wallets: [metaMaskWallet, coinbaseWallet, rainbowWallet, walletConnectWallet],
+    });
+  }
   if (config.devWallet) wallets.unshift({ groupName: "Local development", wallets: [devWallet] });
   const connectors = connectorsForWallets(wallets, {
     appName: "Agora",

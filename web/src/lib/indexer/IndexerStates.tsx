@@ -87,3 +87,42 @@ export function IndexedPage<T>({
   }
   return <div className="page">{body}</div>;
 }
+
+/**
+ * A read of the index in its states, inside a page that has its own heading: not configured,
+ * loading (`loading`, announced), failed with Retry, or `children(data)`.
+ */
+export function IndexedQuery<T>({
+  query,
+  loading,
+  testId,
+  children,
+}: {
+  query: UseQueryResult<T, unknown>;
+  /** The loading sentence. */
+  loading: ReactNode;
+  /** Prefix of the states' test ids: `<testId>-loading`, `<testId>-error`. */
+  testId: string;
+  children: (data: T) => ReactNode;
+}) {
+  const configured = useIndexerClient() !== null;
+  if (!configured) return <IndexerNotConfigured />;
+  if (query.isPending) {
+    return (
+      <p className="catalog__state" role="status" data-testid={`${testId}-loading`}>
+        {loading}
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <IndexerFailed
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        testId={`${testId}-error`}
+      />
+    );
+  }
+  return <>{children(query.data)}</>;
+}

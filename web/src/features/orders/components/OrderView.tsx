@@ -8,7 +8,7 @@ import { boughtItem } from "../boughtItem";
 import type { MarketplaceWindows, OrderPage } from "../hooks/useOrder";
 import { OrderActions } from "../islands";
 import { orderLabel } from "../orderId";
-import { ConnectPrompt } from "./ConnectPrompt";
+import { ConnectPrompt } from "../../../lib/wallet/ConnectPrompt";
 import { OrderMessages } from "../../messages/components/OrderMessages";
 import { OrderSummary } from "./OrderSummary";
 import { OrderTimeline } from "./OrderTimeline";
