@@ -11,6 +11,7 @@ import {
   type ReviewFormInput,
   type ReviewFormValues,
 } from "../forms";
+import { OrderFormFooter } from "./OrderFormFooter";
 import { PhotoPicker, usePickedPhotos } from "./PhotoPicker";
 import type { FormErrorKey } from "./StatementForm";
 
@@ -125,15 +126,7 @@ export function ReviewForm({
         )}
       </div>
       <PhotoPicker photos={photos} onAdd={add} onRemove={remove} disabled={busy} />
-      <p className="form-field__hint">{t("forms.draftSaved")}</p>
-      <div className="order-form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          {t("actions.close")}
-        </button>
-      </div>
+      <OrderFormFooter submitLabel={submitLabel} busy={busy} onClose={onClose} />
     </form>
   );
 }

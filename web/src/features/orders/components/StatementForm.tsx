@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { draftKey, evidenceFormSchema, STATEMENT_MAX, type EvidenceFormValues } from "../forms";
 import type { OrdersMessages } from "../i18n/en";
+import { OrderFormFooter } from "./OrderFormFooter";
 import { PhotoPicker, usePickedPhotos } from "./PhotoPicker";
 
 export type FormErrorKey = keyof OrdersMessages["forms"]["errors"];
@@ -78,15 +79,7 @@ export function StatementForm({
         )}
       </div>
       <PhotoPicker photos={photos} onAdd={add} onRemove={remove} disabled={busy} />
-      <p className="form-field__hint">{t("forms.draftSaved")}</p>
-      <div className="order-form__buttons">
-        <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          {t("actions.close")}
-        </button>
-      </div>
+      <OrderFormFooter submitLabel={submitLabel} busy={busy} onClose={onClose} />
     </form>
   );
 }
