@@ -60,8 +60,16 @@ interface ForgeBroadcast {
   receipts: { transactionHash: string; blockNumber: string; status: string }[];
 }
 
-/** Reads a `forge script --broadcast` run (run-latest.json) into a deployment file. */
-export async function deploymentFromBroadcast(runFile: string, network: string): Promise<DeploymentFile> {
+/**
+ * Reads a `forge script --broadcast` run (run-latest.json) into a deployment file. `blockOnChain`,
+ * when given, answers each creation's block from the chain's own receipt: on a fast-mining anvil
+ * forge has recorded a block one off, and the subgraph then starts after the constructor's events.
+ */
+export async function deploymentFromBroadcast(
+  runFile: string,
+  network: string,
+  blockOnChain?: (transactionHash: string) => Promise<number>,
+): Promise<DeploymentFile> {
   const run = JSON.parse(await readFile(runFile, "utf8")) as ForgeBroadcast;
   const blockOf = new Map(
     run.receipts.map((receipt) => [receipt.transactionHash, Number(BigInt(receipt.blockNumber))]),
@@ -69,7 +77,7 @@ export async function deploymentFromBroadcast(runFile: string, network: string):
   const contracts: Record<string, ContractDeployment> = {};
   for (const tx of run.transactions) {
     if (tx.transactionType !== "CREATE" || !tx.contractName || !tx.contractAddress) continue;
-    const block = blockOf.get(tx.hash);
+    const block = blockOnChain ? await blockOnChain(tx.hash) : blockOf.get(tx.hash);
     if (block === undefined) throw new Error(`${runFile}: no receipt for ${tx.contractName}`);
     contracts[tx.contractName] = { address: tx.contractAddress, deployedOnBlock: block };
   }

@@ -42,9 +42,14 @@ export async function purchaseBench(browser: Browser, url: string): Promise<Navi
     });
     const page = await context.newPage();
     await page.goto(`${url}#/checkout?listing=${listing}&qty=1`);
-    await page.getByTestId("rk-connect-button").click();
-    await page.getByRole("dialog").getByTestId(`rk-wallet-option-${TEST_WALLET_RDNS}`).click();
-    await page.getByTestId("rk-account-button").waitFor();
+    try {
+      await page.getByTestId("rk-connect-button").click();
+      await page.getByTestId(`rk-wallet-option-${TEST_WALLET_RDNS}`).click();
+      await page.getByTestId("rk-account-button").waitFor();
+    } catch (error) {
+      await page.screenshot({ path: "/tmp/purchase-bench-connect.png" });
+      throw error;
+    }
     const client = publicClient();
 
     const times: number[] = [];

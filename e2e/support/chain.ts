@@ -18,13 +18,15 @@ import {
 import { mnemonicToAccount } from "viem/accounts";
 import { anvil } from "viem/chains";
 
-function rpcUrl(): string {
+/** The stack's anvil, from the global setup. */
+export function rpcUrl(): string {
   const url = process.env.AGORA_E2E_RPC_URL;
   if (!url) throw new Error("AGORA_E2E_RPC_URL is not set: run through the e2e global setup");
   return url;
 }
 
-const chain = () => ({ ...anvil, rpcUrls: { default: { http: [rpcUrl()] } } });
+/** anvil's chain with the stack's RPC URL. */
+export const chain = () => ({ ...anvil, rpcUrls: { default: { http: [rpcUrl()] } } });
 
 /** anvil mines a block every second on the test stack: poll receipts faster than viem's default. */
 export const publicClient = () =>

@@ -31,7 +31,8 @@ export const test = base.extend<{ wallet: TestWallet; walletAccountIndex: number
 
 /** Connects the test wallet through RainbowKit's real modal, from the header's Connect button. */
 export async function connectWallet(page: import("@playwright/test").Page, wallet: TestWallet) {
-  await page.getByTestId("rk-connect-button").click();
+  // The header's (a page may offer its own Connect button too, e.g. the order page's actions).
+  await page.getByRole("banner").getByTestId("rk-connect-button").click();
   await page.getByRole("dialog").getByTestId(`rk-wallet-option-${TEST_WALLET_RDNS}`).click();
   await base.expect(page.getByTestId("rk-account-button")).toContainText(wallet.address.slice(-4));
 }

@@ -31,17 +31,10 @@ import {
   type Hex,
 } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
-import { anvil } from "viem/chains";
-import { publicClient, readDeployment } from "./chain";
+import { chain, publicClient, readDeployment, rpcUrl } from "./chain";
 import { stackIpfsUrl } from "./ipfs";
 import { subgraphQuery } from "./subgraph";
 
-const rpcUrl = () => {
-  const url = process.env.AGORA_E2E_RPC_URL;
-  if (!url) throw new Error("AGORA_E2E_RPC_URL is not set: run through the e2e global setup");
-  return url;
-};
-const chain = () => ({ ...anvil, rpcUrls: { default: { http: [rpcUrl()] } } });
 const testClient = () => createTestClient({ chain: chain(), mode: "anvil", transport: http(rpcUrl()) });
 
 export const accountAt = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index });

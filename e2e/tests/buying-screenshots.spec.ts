@@ -1,15 +1,11 @@
 // Screenshots of the buyer's pages (checkout, orders, an order with its dispute, inbox, credits)
 // as a demo buyer sees them: phone and desktop, light and dark, and desktop light in Chinese.
 // Attached to the report; each must fit its viewport's width.
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { connectWallet, expect, test } from "../support/fixtures";
-import { horizontalOverflow, settlePhotos } from "../support/photos";
+import { settlePhotos } from "../support/photos";
+import { shoot, viewports } from "../support/screenshots";
 import { subgraphQuery } from "../support/subgraph";
-
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 800 },
-} as const;
 
 const firstOrder = async (where: string) =>
   (
@@ -65,15 +61,6 @@ const targets: { name: string; path: () => Promise<string>; ready: (page: Page) 
     },
   },
 ];
-
-async function shoot(page: Page, testInfo: TestInfo, name: string, theme: "light" | "dark") {
-  await page.emulateMedia({ colorScheme: theme });
-  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
-  expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-}
 
 test.describe("screenshots of the buyer's pages", () => {
   // Ada, a demo buyer with paid, shipped and cart orders (devnet/src/seed/seed.ts).

@@ -1,16 +1,11 @@
 // Full-page screenshots of the pages that show IPFS content, once every photo is decoded: browse,
 // a listing with two photos and a review, and its seller; phone and desktop, light and dark, and
 // desktop light in Chinese. Attached to the report; each must fit its viewport's width.
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { reviewedListing } from "../support/demo";
-import { horizontalOverflow, settlePhotos } from "../support/photos";
+import { settlePhotos } from "../support/photos";
+import { shoot, viewports, type Theme, type ViewportName } from "../support/screenshots";
 
-const viewports = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 800 },
-} as const;
-type ViewportName = keyof typeof viewports;
-type Theme = "light" | "dark";
 type Language = "en" | "zh";
 
 interface Target {
@@ -66,15 +61,6 @@ async function open(page: Page, target: Target, viewport: ViewportName, theme: T
   await expect(page.getByTestId("rk-connect-button")).toBeVisible();
   await expect(page.getByTestId("network-status").getByTestId("token-symbol")).toBeVisible();
   await settlePhotos(page, target.photos);
-}
-
-async function shoot(page: Page, testInfo: TestInfo, name: string, theme: Theme) {
-  await page.emulateMedia({ colorScheme: theme });
-  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
-  expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 test.describe("screenshots of the pages with IPFS content", () => {

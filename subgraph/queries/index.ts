@@ -14,7 +14,10 @@ export const pageNames = [
   "cart",
   "orders",
   "order",
+  "messages",
   "inbox",
+  "credits",
+  "coupon",
   "dashboard",
   "admin",
 ] as const;

@@ -64,9 +64,12 @@ export function deployService({ generate = false }: DeployOptions = {}): Service
           ],
           { cwd: ctx.root, env: { ...process.env, FOUNDRY_BROADCAST: broadcastDir } },
         );
+        const client = createPublicClient({ transport: http(ctx.urls.rpc!) });
         deployment = await deploymentFromBroadcast(
           path.join(broadcastDir, "Deploy.s.sol", String(LOCAL_CHAIN_ID), "run-latest.json"),
           LOCAL_NETWORK,
+          async (hash) =>
+            Number((await client.waitForTransactionReceipt({ hash: hash as `0x${string}` })).blockNumber),
         );
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, `${JSON.stringify(deployment, null, 2)}\n`);

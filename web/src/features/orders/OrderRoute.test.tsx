@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { IndexerClient } from "../../lib/indexer/client";
 import { setAccountState } from "../../lib/wallet/account";
 import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
-import { resetChainClock } from "./hooks/useNow";
+import { resetChainClock } from "../../lib/chain/chainClock";
 import type { OrderPage } from "./hooks/useOrder";
 import {
   buyer,

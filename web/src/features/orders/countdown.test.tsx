@@ -6,7 +6,7 @@ import { createFormat } from "../../lib/i18n/format";
 import { initI18n } from "../../lib/i18n/i18n";
 import { Countdown } from "./components/Countdown";
 import { countdown, countdownText, durationParts } from "./countdown";
-import { noteChainTime, resetChainClock } from "./hooks/useNow";
+import { noteChainTime, resetChainClock } from "../../lib/chain/chainClock";
 
 beforeAll(async () => {
   await initI18n();

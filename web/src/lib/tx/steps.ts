@@ -6,6 +6,7 @@ import { type Abi, type Address, type Hash, type Hex, type TransactionReceipt, t
 import { call, getTransaction, waitForTransactionReceipt } from "viem/actions";
 import {
   getAccount,
+  getBlock,
   getPublicClient,
   readContract,
   signTypedData,
@@ -233,7 +234,10 @@ export function permitStep({
         readContract(wagmi, { address: token, abi, functionName: "eip712Domain", chainId }),
       ]);
       const amount = value(ctx);
-      const deadline = BigInt(Math.floor(Date.now() / 1000) + deadlineSeconds);
+      // From the chain's clock (the token checks block time), never behind the browser's.
+      const block = await getBlock(wagmi, { chainId });
+      const start = BigInt(Math.max(Math.floor(Date.now() / 1000), Number(block.timestamp)));
+      const deadline = start + BigInt(deadlineSeconds);
       const message = { owner, spender, value: amount, nonce, deadline };
       const signature = await signTypedData(wagmi, { account: owner, ...permitTypedData(domain, message) });
       ctx.results[id] = permitArgument(signature, amount, deadline) satisfies PermitResult;

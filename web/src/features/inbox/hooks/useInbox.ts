@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useAppConfig } from "../../../config/ConfigContext";
+import { chainNow } from "../../../lib/chain/chainClock";
 import { IndexerError } from "../../../lib/indexer/client";
 import { InboxDocument, type InboxQuery } from "../../../lib/indexer/generated/graphql";
 import { useIndexerClient } from "../../../lib/indexer/IndexerProvider";
@@ -26,7 +27,8 @@ export function useInboxQuery(account: string | undefined) {
     queryKey: indexerKeys.inbox(account ?? ""),
     queryFn: async ({ signal }) => {
       if (!client) throw new IndexerError("unreachable", "No subgraphUrl in config.json");
-      const now = Math.floor(Date.now() / 1000);
+      // The chain's time as best known (a test chain may run ahead of the browser).
+      const now = chainNow();
       const response = await client.request(InboxDocument, { account: account!, now: String(now) }, signal);
       return { response, now };
     },

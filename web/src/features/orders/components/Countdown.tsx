@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/i18n/format";
 import { countdown, countdownText } from "../countdown";
-import { useNow } from "../hooks/useNow";
+import { useNow } from "../../../lib/chain/chainClock";
 
 /** Less than this left: the countdown is shown as urgent. */
 const URGENT_SECONDS = 24 * 3_600;

@@ -21,7 +21,7 @@ import { setAccountState } from "../../../lib/wallet/account";
 import { testConfig } from "../../../test/renderApp";
 import { cidToHex as cidBytes } from "@agora/content";
 import { draftKey } from "../forms";
-import { resetChainClock } from "../hooks/useNow";
+import { resetChainClock } from "../../../lib/chain/chainClock";
 import type { OrderPage } from "../hooks/useOrder";
 import { buyer, DAY, orderDecimal, orderHex, paidOrder, PLACED, shippedOrder, windows } from "../orderFixtures";
 import OrderActions from "./OrderActions";

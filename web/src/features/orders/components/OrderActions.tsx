@@ -30,7 +30,7 @@ import {
   type ReviewFormValues,
 } from "../forms";
 import type { MarketplaceWindows, OrderPage } from "../hooks/useOrder";
-import { noteChainTime, useNow } from "../hooks/useNow";
+import { noteChainTime, useNow } from "../../../lib/chain/chainClock";
 import { Countdown } from "./Countdown";
 import { ReviewForm } from "./ReviewForm";
 import { StatementForm } from "./StatementForm";

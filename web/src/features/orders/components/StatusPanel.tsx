@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../lib/i18n/format";
 import { durationText } from "../countdown";
 import type { MarketplaceWindows, OrderPage } from "../hooks/useOrder";
-import { useNow } from "../hooks/useNow";
+import { useNow } from "../../../lib/chain/chainClock";
 import { Countdown } from "./Countdown";
 
 /**

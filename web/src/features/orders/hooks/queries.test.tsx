@@ -11,7 +11,7 @@ import { fakeIndexer } from "../../../test/pageHarness";
 import { orderAnswer, orderHex, orderRow, paidOrder, shippedOrder } from "../orderFixtures";
 import { buyerOrdersVariables, ORDERS_PAGE_SIZE, useBuyerOrders } from "./useBuyerOrders";
 import { useOrder } from "./useOrder";
-import { chainNow, resetChainClock } from "./useNow";
+import { chainNow, resetChainClock } from "../../../lib/chain/chainClock";
 
 function setup(answer: Parameters<typeof fakeIndexer>[0]) {
   const indexer = fakeIndexer(answer);

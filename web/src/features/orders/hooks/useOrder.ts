@@ -5,7 +5,7 @@ import { IndexerError } from "../../../lib/indexer/client";
 import { OrderDocument, type OrderQuery, type OrderQueryVariables } from "../../../lib/indexer/generated/graphql";
 import { useIndexerClient } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { noteChainTime } from "./useNow";
+import { noteChainTime } from "../../../lib/chain/chainClock";
 
 export type OrderPage = NonNullable<OrderQuery["order"]>;
 
