@@ -1,2 +1,0 @@
-import { browserBenches } from "@agora/e2e/bench";
-console.log(JSON.stringify(await browserBenches(), null, 1));
