@@ -3,6 +3,8 @@
 // mechanism waits for the subgraph to reach the receipt's block → the order page). The receipt
 // time is when the chain has it (polled from Node every 20 ms), the end when the page shows the
 // order with its status. p95 of 10 on the local stack, after one unmeasured purchase.
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { parseEther, type Hex } from "viem";
 import { publicClient } from "../support/chain";
@@ -47,8 +49,9 @@ export async function purchaseBench(browser: Browser, url: string): Promise<Navi
       await page.getByTestId(`rk-wallet-option-${TEST_WALLET_RDNS}`).click();
       await page.getByTestId("rk-account-button").waitFor();
     } catch (error) {
-      await page.screenshot({ path: "/tmp/purchase-bench-connect.png" });
-      throw error;
+      const shot = path.join(tmpdir(), "agora-purchase-bench-connect.png");
+      await page.screenshot({ path: shot });
+      throw new Error(`could not connect the test wallet (page: ${shot})`, { cause: error });
     }
     const client = publicClient();
 

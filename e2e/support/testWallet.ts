@@ -135,6 +135,8 @@ export class TestWallet {
   /** Installs the wallet in every page of the context, present and future (before their next load). */
   static async install(context: BrowserContext, options: TestWalletOptions): Promise<TestWallet> {
     const wallet = new TestWallet(context, options);
+    // Under tsx (the benchmarks), esbuild wraps functions in `__name(…)`, which the page lacks.
+    await context.addInitScript({ content: "globalThis.__name ??= (target) => target;" });
     await context.exposeBinding(BINDING, (_source, message: WalletMessage) => wallet.answer(message));
     await context.addInitScript(installPageWallet, { binding: BINDING, emitterKey: EMITTER_KEY, info: wallet.info });
     return wallet;
