@@ -64,4 +64,3 @@ export const noCoupon: Coupon = {
   chainId: 0n,
   marketplace: zeroAddress,
 };
-

@@ -231,7 +231,10 @@ export const deliverySchema = z.discriminatedUnion("kind", [
     kind: z.literal("digital"),
     /** The delivery itself: a licence key, instructions, … */
     message: plainText(10_000),
-    links: z.array(z.url({ protocol: /^https?$/ })).max(20).default([]),
+    links: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(20)
+      .default([]),
   }),
 ]);
 

@@ -68,8 +68,7 @@ export function deployService({ generate = false }: DeployOptions = {}): Service
         deployment = await deploymentFromBroadcast(
           path.join(broadcastDir, "Deploy.s.sol", String(LOCAL_CHAIN_ID), "run-latest.json"),
           LOCAL_NETWORK,
-          async (hash) =>
-            Number((await client.waitForTransactionReceipt({ hash: hash as `0x${string}` })).blockNumber),
+          async (hash) => Number((await client.waitForTransactionReceipt({ hash: hash as `0x${string}` })).blockNumber),
         );
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, `${JSON.stringify(deployment, null, 2)}\n`);

@@ -81,7 +81,13 @@ export default function OrdersRoute() {
 
   return (
     <div className="page orders-page">
-      <h1>{t("list.heading")}</h1>
+      <div className="orders-page__header">
+        <h1>{t("list.heading")}</h1>
+        <nav className="orders-page__related" aria-label={t("list.related")}>
+          <Link to="/inbox">{t("list.inbox")}</Link>
+          <Link to="/credits">{t("list.credits")}</Link>
+        </nav>
+      </div>
       <AccountRequired connect={t("list.connect")} testId="orders-connect" loading={<OrdersSkeleton />}>
         {(account) => <BuyerOrderList account={account} page={page} />}
       </AccountRequired>

@@ -7,6 +7,9 @@ const en = {
     connect: "Connect your wallet to see the orders you placed with it.",
     empty: "You have not bought anything with this account yet.",
     browse: "Browse the catalogue",
+    related: "Also on your account",
+    inbox: "Needs your action",
+    credits: "Credited payouts",
   },
   card: {
     number: "Order {{number}}",

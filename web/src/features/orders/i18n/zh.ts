@@ -9,6 +9,9 @@ const zh: OrdersMessages = {
     connect: "连接钱包，查看你用它下的订单。",
     empty: "你还没有用这个账户买过东西。",
     browse: "浏览商品",
+    related: "账户中的其他内容",
+    inbox: "待你处理",
+    credits: "记入的付款",
   },
   card: {
     number: "订单 {{number}}",
