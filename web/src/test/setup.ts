@@ -2,6 +2,27 @@ import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
 
 /**
+ * The local chain's contracts where the local deploy (the dev deployer's first transactions) always
+ * places them, whether or not this checkout has generated a local deployment yet: component tests
+ * run before any stack, and must not depend on one.
+ */
+vi.mock("@agora/contracts", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@agora/contracts")>();
+  const local: Partial<Record<string, `0x${string}`>> = {
+    MockUSDC: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+    Marketplace: "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
+  };
+  return {
+    ...actual,
+    deployedContract: ((chainId: number, name: keyof typeof actual.abis) => {
+      const address = local[name];
+      if (chainId !== 31337 || !address) return actual.deployedContract(chainId, name);
+      return { address, deployedOnBlock: 1, abi: actual.abis[name] };
+    }) as typeof actual.deployedContract,
+  };
+});
+
+/**
  * Component-test environment: idle callbacks are held (tests run them with runIdleCallbacks), so
  * the wallet layer loads only when a test says so; the DOM and storage are reset after each test.
  */

@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useAppConfig } from "../../config/ConfigContext";
 import { useDocumentTitle } from "../../lib/documentTitle";
-import { IndexerFailed, IndexerNotConfigured } from "../../lib/indexer/IndexerStates";
-import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
+import { IndexedQuery } from "../../lib/indexer/IndexerStates";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { ConnectPlaceholder } from "../../lib/wallet/ConnectPlaceholder";
 import { useCartStore } from "../cart/CartProvider";
@@ -24,7 +23,7 @@ import { couponDraftKey, parseCheckoutSource } from "./checkoutSource";
 import { CheckoutLines } from "./components/CheckoutLines";
 import { CheckoutSummary } from "./components/CheckoutSummary";
 import { ShippingAddressForm } from "./components/ShippingAddressForm";
-import { useCheckout } from "./hooks/useCheckout";
+import { useCheckout, type CheckoutModel } from "./hooks/useCheckout";
 import type { AppliedCoupon } from "./purchase";
 
 const PlaceOrder = lazy(() => import("./components/PlaceOrder"));
@@ -44,7 +43,6 @@ export default function CheckoutRoute() {
   const [params] = useSearchParams();
   const source = useMemo(() => parseCheckoutSource(params), [params]);
   const { requested, check, model } = useCheckout(source);
-  const configured = useIndexerClient() !== null;
   const cart = useCartStore();
   const navigate = useNavigate();
   const [coupons, setCoupons] = useState<Record<string, AppliedCoupon>>({});
@@ -101,43 +99,15 @@ export default function CheckoutRoute() {
     [cart, chainId, navigate, requested, source.kind],
   );
 
-  let body;
-  if (source.kind === "invalid") {
-    body = <p className="catalog__state">{t("badLink")}</p>;
-  } else if (requested.length === 0) {
-    body = (
-      <div className="catalog__state" data-testid="checkout-empty">
-        <p>{t("nothing")}</p>
-        <Link to="/">{t("browse")}</Link>
-      </div>
-    );
-  } else if (!configured) {
-    body = <IndexerNotConfigured />;
-  } else if (check.isError) {
-    body = (
-      <IndexerFailed
-        error={check.error}
-        onRetry={() => void check.refetch()}
-        retrying={check.isFetching}
-        testId="checkout-error"
-      />
-    );
-  } else if (!model) {
-    body = (
-      <p className="catalog__state" role="status" data-testid="checkout-loading">
-        {common("cart.checking")}
-      </p>
-    );
-  } else if (model.lines.length === 0) {
-    body = (
-      <div className="catalog__state" data-testid="checkout-empty">
-        <p>{t("nothing")}</p>
-        <Link to="/">{t("browse")}</Link>
-      </div>
-    );
-  } else {
+  const empty = (
+    <div className="catalog__state" data-testid="checkout-empty">
+      <p>{t("nothing")}</p>
+      <Link to="/">{t("browse")}</Link>
+    </div>
+  );
+  const checkout = (model: CheckoutModel) => {
     const token = model.token!;
-    body = (
+    return (
       <FormProvider {...form}>
         {/* Not a <form>: each coupon field is its own form; Place order validates the address. */}
         <div className="checkout">
@@ -177,6 +147,17 @@ export default function CheckoutRoute() {
           </aside>
         </div>
       </FormProvider>
+    );
+  };
+
+  let body;
+  if (source.kind === "invalid") body = <p className="catalog__state">{t("badLink")}</p>;
+  else if (requested.length === 0) body = empty;
+  else {
+    body = (
+      <IndexedQuery query={check} loading={common("cart.checking")} testId="checkout">
+        {() => (model && model.lines.length > 0 ? checkout(model) : empty)}
+      </IndexedQuery>
     );
   }
 
