@@ -87,3 +87,38 @@ test.describe("screenshots of the buyer's pages", () => {
     });
   }
 });
+
+const sellerTargets: typeof targets = [
+  {
+    name: "sales",
+    path: async () => "/#/sales",
+    ready: async (page) => {
+      await expect(page.getByTestId("sale").first()).toBeVisible();
+    },
+  },
+  {
+    name: "sell-profile",
+    path: async () => "/#/sell/profile",
+    ready: async (page) => {
+      await expect(page.getByRole("textbox", { name: "Name" })).not.toHaveValue("");
+      await expect(page.getByTestId("publish-profile-button")).toBeVisible();
+    },
+  },
+];
+
+test.describe("screenshots of the seller's pages", () => {
+  // Juniper Home Goods, a demo seller with sales in every state.
+  test.use({ walletAccountIndex: 1 });
+  for (const target of sellerTargets) {
+    for (const viewport of ["phone", "desktop"] as const) {
+      test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
+        await page.setViewportSize(viewports[viewport]);
+        await page.goto(await target.path());
+        await connectWallet(page, wallet);
+        await target.ready(page);
+        for (const theme of ["light", "dark"] as const)
+          await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
+      });
+    }
+  }
+});

@@ -48,6 +48,12 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: "sell/profile",
+        element: page(() => import("../features/sell/ProfileRoute")),
+        errorElement: <RouteError />,
+      },
+      { path: "sales", element: page(() => import("../features/sales/SalesRoute")), errorElement: <RouteError /> },
+      {
         path: "seller/:address",
         element: page(() => import("../features/seller/SellerRoute")),
         errorElement: <RouteError />,

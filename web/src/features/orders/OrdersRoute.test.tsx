@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setAccountState } from "../../lib/wallet/account";
 import { fakeIndexer, renderPage } from "../../test/pageHarness";
-import { ORDERS_PAGE_SIZE } from "./hooks/useBuyerOrders";
+import { ORDERS_PAGE_SIZE } from "./hooks/useAccountOrders";
 import { resetChainClock } from "../../lib/chain/chainClock";
 import { buyer, completedOrder, DAY, disputedOrder, orderRow, paidOrder, PLACED, shippedOrder } from "./orderFixtures";
 import OrdersRoute from "./OrdersRoute";

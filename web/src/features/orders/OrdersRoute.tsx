@@ -6,7 +6,7 @@ import { useIndexerClient } from "../../lib/indexer/IndexerProvider";
 import { Pagination } from "../../lib/ui/Pagination";
 import { AccountRequired } from "../../lib/wallet/AccountRequired";
 import { OrderCard } from "./components/OrderCard";
-import { useBuyerOrders } from "./hooks/useBuyerOrders";
+import { useBuyerOrders } from "./hooks/useAccountOrders";
 
 function OrdersSkeleton() {
   const { t } = useTranslation("orders");
@@ -86,6 +86,8 @@ export default function OrdersRoute() {
         <nav className="orders-page__related" aria-label={t("list.related")}>
           <Link to="/inbox">{t("list.inbox")}</Link>
           <Link to="/credits">{t("list.credits")}</Link>
+          <Link to="/sales">{t("list.sales")}</Link>
+          <Link to="/sell/profile">{t("list.profile")}</Link>
         </nav>
       </div>
       <AccountRequired connect={t("list.connect")} testId="orders-connect" loading={<OrdersSkeleton />}>

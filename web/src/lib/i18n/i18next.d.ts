@@ -17,6 +17,8 @@ declare module "i18next" {
       inbox: typeof import("../../features/inbox/i18n/en").default;
       credits: typeof import("../../features/credits/i18n/en").default;
       orders: typeof import("../../features/orders/i18n/en").default;
+      sell: typeof import("../../features/sell/i18n/en").default;
+      sales: typeof import("../../features/sales/i18n/en").default;
     };
   }
 }

@@ -335,3 +335,38 @@ export function uploadStep({
 
 /** The upload step's result, for a later step's call. */
 export const uploadedBy = (ctx: Ctx, id = "upload") => ctx.results[id] as Uploaded;
+
+/**
+ * Read-your-writes for IPFS documents: the index reads a published document (a profile, a listing's
+ * metadata) a moment after its block, so this waits until `until` sees it, then refreshes
+ * `invalidate`. Fails with the indexer sentence after `timeoutMs`.
+ */
+export function documentIndexedStep({
+  id = "documentIndexed",
+  until,
+  invalidate,
+  timeoutMs = 30_000,
+  intervalMs = 300,
+}: {
+  id?: string;
+  until: (ctx: Ctx) => Promise<boolean>;
+  invalidate: readonly QueryKey[];
+  timeoutMs?: number;
+  intervalMs?: number;
+}): WriteStep {
+  return {
+    id,
+    label: (t) => t("tx.steps.document"),
+    async run(ctx) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await until(ctx).catch(() => false))) {
+        if (ctx.signal.aborted) throw new Error("aborted");
+        if (Date.now() + intervalMs > deadline) {
+          throw new TxStepError({ kind: "network", name: "DocumentNotIndexed", message: ctx.t("tx.error.indexer") });
+        }
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      }
+      await Promise.all(invalidate.map((queryKey) => ctx.deps.queryClient.invalidateQueries({ queryKey })));
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { IpfsImage } from "../../../lib/content/IpfsImage";
 import { useFormat } from "../../../lib/i18n/format";
 import { nextDeadline } from "../actions";
 import { boughtItem } from "../boughtItem";
-import type { BuyerOrder } from "../hooks/useBuyerOrders";
+import type { BuyerOrder } from "../hooks/useAccountOrders";
 import { orderLabel } from "../orderId";
 import { Countdown } from "./Countdown";
 import { StatusBadge } from "./StatusBadge";

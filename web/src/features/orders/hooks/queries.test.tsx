@@ -9,7 +9,7 @@ import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { fakeIndexer } from "../../../test/pageHarness";
 import { orderAnswer, orderHex, orderRow, paidOrder, shippedOrder } from "../orderFixtures";
-import { buyerOrdersVariables, ORDERS_PAGE_SIZE, useBuyerOrders } from "./useBuyerOrders";
+import { buyerOrdersVariables, ORDERS_PAGE_SIZE, useBuyerOrders } from "./useAccountOrders";
 import { useOrder } from "./useOrder";
 import { chainNow, resetChainClock } from "../../../lib/chain/chainClock";
 

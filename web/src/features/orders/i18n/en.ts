@@ -10,6 +10,8 @@ const en = {
     related: "Also on your account",
     inbox: "Needs your action",
     credits: "Credited payouts",
+    sales: "Your sales",
+    profile: "Seller profile",
   },
   card: {
     number: "Order {{number}}",

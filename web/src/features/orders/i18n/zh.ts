@@ -12,6 +12,8 @@ const zh: OrdersMessages = {
     related: "账户中的其他内容",
     inbox: "待你处理",
     credits: "记入的付款",
+    sales: "我的销售",
+    profile: "卖家资料",
   },
   card: {
     number: "订单 {{number}}",

@@ -329,6 +329,7 @@ export const en = {
       send: "Confirm in your wallet",
       mined: "Wait for the transaction",
       indexed: "Update the site",
+      document: "Wait for the site to read what you published",
     },
     stepper: {
       label: "Progress",

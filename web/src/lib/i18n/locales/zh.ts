@@ -328,6 +328,7 @@ export const zh: Messages = {
       send: "在钱包中确认",
       mined: "等待交易上链",
       indexed: "更新网站数据",
+      document: "等待网站读取你发布的内容",
     },
     stepper: {
       label: "进度",

@@ -1,5 +1,6 @@
-// The orders page's read: the connected buyer's orders, newest first, one page at a time
-// (`OrdersDocument` with `where: { buyer }`) under `indexerKeys.orderList(variables)`.
+// An account's orders as buyer (the orders page) or as seller (the sales page), newest first, one
+// page at a time (`OrdersDocument` with `where: { buyer }` or `{ seller }`) under
+// `indexerKeys.orderList(variables)`.
 import { useQuery } from "@tanstack/react-query";
 import { IndexerError } from "../../../lib/indexer/client";
 import { OrdersDocument, type OrdersQuery, type OrdersQueryVariables } from "../../../lib/indexer/generated/graphql";
@@ -8,6 +9,9 @@ import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { noteChainTime } from "../../../lib/chain/chainClock";
 
 export type BuyerOrder = OrdersQuery["orders"][number];
+/** An order as the sales page lists it (the same query, by seller). */
+export type SellerOrder = BuyerOrder;
+export type OrderRole = "buyer" | "seller";
 
 export const ORDERS_PAGE_SIZE = 20;
 
@@ -19,10 +23,10 @@ export interface BuyerOrdersPage {
 
 const notConfigured = () => new IndexerError("unreachable", "No subgraphUrl in config.json");
 
-/** Page `page` (from 1) of `account`'s purchases: one order more than shown, to know if more follow. */
-export function buyerOrdersVariables(account: string, page: number): OrdersQueryVariables {
+/** Page `page` (from 1) of `account`'s orders as `role`: one more than shown, to know if more follow. */
+export function accountOrdersVariables(role: OrderRole, account: string, page: number): OrdersQueryVariables {
   return {
-    where: { buyer: account.toLowerCase() },
+    where: { [role]: account.toLowerCase() },
     first: ORDERS_PAGE_SIZE + 1,
     skip: (Math.max(1, page) - 1) * ORDERS_PAGE_SIZE,
   };
@@ -32,10 +36,12 @@ export function selectBuyerOrders(data: OrdersQuery): BuyerOrdersPage {
   return { orders: data.orders.slice(0, ORDERS_PAGE_SIZE), hasMore: data.orders.length > ORDERS_PAGE_SIZE };
 }
 
-/** The account's orders as buyer (page `page`), or nothing while no account is known. */
-export function useBuyerOrders(account: string | undefined, page = 1) {
+export const buyerOrdersVariables = (account: string, page: number) => accountOrdersVariables("buyer", account, page);
+
+/** The account's orders as `role` (page `page`), or nothing while no account is known. */
+export function useAccountOrders(role: OrderRole, account: string | undefined, page = 1) {
   const client = useIndexerClient();
-  const variables = buyerOrdersVariables(account ?? "", page);
+  const variables = accountOrdersVariables(role, account ?? "", page);
   return useQuery<OrdersQuery, IndexerError, BuyerOrdersPage>({
     queryKey: indexerKeys.orderList(variables),
     queryFn: async ({ signal }) => {
@@ -48,3 +54,6 @@ export function useBuyerOrders(account: string | undefined, page = 1) {
     enabled: client !== null && account !== undefined,
   });
 }
+
+export const useBuyerOrders = (account: string | undefined, page = 1) => useAccountOrders("buyer", account, page);
+export const useSellerOrders = (account: string | undefined, page = 1) => useAccountOrders("seller", account, page);
