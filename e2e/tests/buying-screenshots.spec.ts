@@ -62,33 +62,41 @@ const targets: { name: string; path: () => Promise<string>; ready: (page: Page) 
   },
 ];
 
-test.describe("screenshots of the buyer's pages", () => {
-  // Ada, a demo buyer with paid, shipped and cart orders (devnet/src/seed/seed.ts).
-  test.use({ walletAccountIndex: 7 });
-  for (const target of targets) {
-    for (const viewport of ["phone", "desktop"] as const) {
-      test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
-        await page.setViewportSize(viewports[viewport]);
+type Target = (typeof targets)[number];
+
+/** Each target at phone and desktop, light and dark (and desktop light in Chinese), connected as `account`. */
+function screenshotTests(title: string, account: number, pages: readonly Target[]) {
+  test.describe(title, () => {
+    test.use({ walletAccountIndex: account });
+    for (const target of pages) {
+      const open = async (page: Page, wallet: Parameters<typeof connectWallet>[1]) => {
         await page.goto(await target.path());
         await connectWallet(page, wallet);
         await target.ready(page);
         await settlePhotos(page, 0);
-        for (const theme of ["light", "dark"] as const)
-          await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
+      };
+      for (const viewport of ["phone", "desktop"] as const) {
+        test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
+          await page.setViewportSize(viewports[viewport]);
+          await open(page, wallet);
+          for (const theme of ["light", "dark"] as const)
+            await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
+        });
+      }
+      test(`${target.name}-desktop-light-zh`, async ({ page, wallet }, testInfo) => {
+        await page.setViewportSize(viewports.desktop);
+        await page.addInitScript(() => localStorage.setItem("agora.language", "zh"));
+        await open(page, wallet);
+        await shoot(page, testInfo, `${target.name}-desktop-light-zh`, "light");
       });
     }
-    test(`${target.name}-desktop-light-zh`, async ({ page, wallet }, testInfo) => {
-      await page.setViewportSize(viewports.desktop);
-      await page.addInitScript(() => localStorage.setItem("agora.language", "zh"));
-      await page.goto(await target.path());
-      await connectWallet(page, wallet);
-      await target.ready(page);
-      await shoot(page, testInfo, `${target.name}-desktop-light-zh`, "light");
-    });
-  }
-});
+  });
+}
 
-const sellerTargets: typeof targets = [
+// Ada, a demo buyer with paid, shipped and cart orders (devnet/src/seed/seed.ts).
+screenshotTests("screenshots of the buyer's pages", 7, targets);
+
+const sellerTargets: Target[] = [
   {
     name: "sales",
     path: async () => "/#/sales",
@@ -100,25 +108,11 @@ const sellerTargets: typeof targets = [
     name: "sell-profile",
     path: async () => "/#/sell/profile",
     ready: async (page) => {
-      await expect(page.getByRole("textbox", { name: "Name" })).not.toHaveValue("");
+      await expect(page.locator('input[name="name"]')).not.toHaveValue("");
       await expect(page.getByTestId("publish-profile-button")).toBeVisible();
     },
   },
 ];
 
-test.describe("screenshots of the seller's pages", () => {
-  // Juniper Home Goods, a demo seller with sales in every state.
-  test.use({ walletAccountIndex: 1 });
-  for (const target of sellerTargets) {
-    for (const viewport of ["phone", "desktop"] as const) {
-      test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
-        await page.setViewportSize(viewports[viewport]);
-        await page.goto(await target.path());
-        await connectWallet(page, wallet);
-        await target.ready(page);
-        for (const theme of ["light", "dark"] as const)
-          await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
-      });
-    }
-  }
-});
+// Juniper Home Goods, a demo seller with sales in every state.
+screenshotTests("screenshots of the seller's pages", 1, sellerTargets);

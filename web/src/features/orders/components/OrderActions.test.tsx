@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
 import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, defineChain, encodeErrorResult, getAddress, type Hex } from "viem";
+import { custom, decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createConfig, WagmiProvider } from "wagmi";
 import { connect, disconnect } from "wagmi/actions";
@@ -19,6 +19,7 @@ import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
 import { testConfig } from "../../../test/renderApp";
+import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
 import { cidToHex as cidBytes } from "@agora/content";
 import { draftKey } from "../forms";
 import { resetChainClock } from "../../../lib/chain/chainClock";
@@ -31,65 +32,9 @@ vi.mock("../../../lib/content/useContentWriter", () => ({
   useContentWriter: () => ({ publish, sealText: vi.fn(), uploadJson: vi.fn() }),
 }));
 
-const RPC = testConfig.rpcUrl;
-const HASH = `0x${"ab".repeat(32)}` as Hex;
-const BLOCK = 7;
 const STATEMENT_CID = "bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
-const local = defineChain({
-  id: 31337,
-  name: "local",
-  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-  rpcUrls: { default: { http: [RPC] } },
-});
 
-/** A chain that simulates (or reverts with `revertData`), records what is sent, and mines it at once. */
-function fakeChain() {
-  const chain = {
-    revertData: undefined as Hex | undefined,
-    sent: [] as Hex[],
-    async request({ method, params }: { method: string; params?: unknown }): Promise<unknown> {
-      switch (method) {
-        case "eth_chainId":
-          return "0x7a69";
-        case "eth_call":
-          if (chain.revertData)
-            throw Object.assign(new Error("execution reverted"), { code: 3, data: chain.revertData });
-          return "0x";
-        case "eth_estimateGas":
-          return "0x5208";
-        case "eth_sendTransaction":
-          chain.sent.push((params as [{ data: Hex }])[0].data);
-          return HASH;
-        case "eth_blockNumber":
-          return `0x${BLOCK.toString(16)}`;
-        case "eth_getTransactionReceipt":
-          return chain.sent.length
-            ? {
-                transactionHash: HASH,
-                transactionIndex: "0x0",
-                blockHash: `0x${"cd".repeat(32)}`,
-                blockNumber: `0x${BLOCK.toString(16)}`,
-                from: buyer,
-                to: "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
-                cumulativeGasUsed: "0x5208",
-                gasUsed: "0x5208",
-                effectiveGasPrice: "0x1",
-                logs: [],
-                logsBloom: `0x${"0".repeat(512)}`,
-                status: "0x1",
-                type: "0x2",
-                contractAddress: null,
-              }
-            : null;
-        default:
-          throw new Error(`fake chain: ${method}`);
-      }
-    },
-  };
-  return chain;
-}
-
-let chain: ReturnType<typeof fakeChain>;
+let chain: FakeChain;
 const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
 
 beforeAll(async () => {
@@ -101,7 +46,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
   resetChainClock();
   publish.mockReset();
-  chain = fakeChain();
+  chain = fakeChain({ from: buyer });
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
@@ -125,9 +70,9 @@ afterEach(() => {
 async function renderActions(order: OrderPage, now: number) {
   vi.setSystemTime(now * 1000);
   const wagmi = createConfig({
-    chains: [local],
+    chains: [localChain],
     connectors: [mock({ accounts: [buyer] })],
-    transports: { [local.id]: custom({ request: (args) => chain.request(args) }) },
+    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
     pollingInterval: 20,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -151,8 +96,8 @@ async function renderActions(order: OrderPage, now: number) {
       </ConfigProvider>
     </I18nextProvider>,
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: local.id }));
-  act(() => setAccountState({ status: "connected", address: buyer, chainId: local.id }));
+  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
+  act(() => setAccountState({ status: "connected", address: buyer, chainId: localChain.id }));
   return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
 }
 

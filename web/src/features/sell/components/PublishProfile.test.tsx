@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
 import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, defineChain, type Hex } from "viem";
+import { custom, decodeFunctionData, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createConfig, WagmiProvider } from "wagmi";
 import { connect, disconnect } from "wagmi/actions";
@@ -20,6 +20,7 @@ import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { forgetEncryptionKeys } from "../../../lib/wallet/encryptionKey";
 import { fakeContent } from "../../../test/pageHarness";
 import { testConfig } from "../../../test/renderApp";
+import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
 import type { AvatarChoice, ProfileFormValues, PublishedProfile } from "../profileForm";
 import PublishProfile from "./PublishProfile";
 
@@ -29,66 +30,10 @@ vi.mock("../../../lib/content/useContentWriter", () => ({
 }));
 
 const seller = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
-const HASH = `0x${"ab".repeat(32)}` as Hex;
-const BLOCK = 9;
 const SIGNATURE = `0x${"11".repeat(32)}${"22".repeat(32)}1b` as Hex;
 const PROFILE_CID = "bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
-const local = defineChain({
-  id: 31337,
-  name: "local",
-  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-  rpcUrls: { default: { http: [testConfig.rpcUrl] } },
-});
 
-/** A chain that signs with a fixed signature, records what is sent, and mines it at once. */
-function fakeChain() {
-  const chain = {
-    signed: [] as unknown[],
-    sent: [] as Hex[],
-    async request({ method, params }: { method: string; params?: unknown }): Promise<unknown> {
-      switch (method) {
-        case "eth_chainId":
-          return "0x7a69";
-        case "eth_sign":
-          chain.signed.push(params);
-          return SIGNATURE;
-        case "eth_call":
-          return "0x";
-        case "eth_estimateGas":
-          return "0x5208";
-        case "eth_sendTransaction":
-          chain.sent.push((params as [{ data: Hex }])[0].data);
-          return HASH;
-        case "eth_blockNumber":
-          return `0x${BLOCK.toString(16)}`;
-        case "eth_getTransactionReceipt":
-          return chain.sent.length
-            ? {
-                transactionHash: HASH,
-                transactionIndex: "0x0",
-                blockHash: `0x${"cd".repeat(32)}`,
-                blockNumber: `0x${BLOCK.toString(16)}`,
-                from: seller,
-                to: "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
-                cumulativeGasUsed: "0x5208",
-                gasUsed: "0x5208",
-                effectiveGasPrice: "0x1",
-                logs: [],
-                logsBloom: `0x${"0".repeat(512)}`,
-                status: "0x1",
-                type: "0x2",
-                contractAddress: null,
-              }
-            : null;
-        default:
-          throw new Error(`fake chain: ${method}`);
-      }
-    },
-  };
-  return chain;
-}
-
-let chain: ReturnType<typeof fakeChain>;
+let chain: FakeChain;
 /** The index: at the receipt's block, and already showing the published profile (its CID). */
 const indexer: IndexerClient = {
   request: async (document: { toString(): string }) =>
@@ -107,7 +52,7 @@ beforeAll(async () => {
 beforeEach(() => {
   publish.mockReset();
   publish.mockResolvedValue(PROFILE_CID);
-  chain = fakeChain();
+  chain = fakeChain({ from: seller, signature: SIGNATURE });
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
@@ -123,9 +68,9 @@ afterEach(() => {
 
 async function renderPublish(avatar: AvatarChoice, prepare: () => Promise<ProfileFormValues | "invalid">) {
   const wagmi = createConfig({
-    chains: [local],
+    chains: [localChain],
     connectors: [mock({ accounts: [seller] })],
-    transports: { [local.id]: custom({ request: (args) => chain.request(args) }) },
+    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
     pollingInterval: 20,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -147,7 +92,7 @@ async function renderPublish(avatar: AvatarChoice, prepare: () => Promise<Profil
       </ConfigProvider>
     </I18nextProvider>,
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: local.id }));
+  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
   return { ...view, invalidate, content, onPublished, cleanup: () => disconnect(wagmi) };
 }
 
