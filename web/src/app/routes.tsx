@@ -52,6 +52,33 @@ export const routes: RouteObject[] = [
         element: page(() => import("../features/sell/ProfileRoute")),
         errorElement: <RouteError />,
       },
+      { path: "sell", element: page(() => import("../features/sell/SellRoute")), errorElement: <RouteError /> },
+      {
+        path: "sell/new",
+        element: page(() => import("../features/sell/ListingEditorRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "sell/listings/:id",
+        element: page(() => import("../features/sell/ListingEditorRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "sell/coupons",
+        element: page(() => import("../features/coupons/SellerCouponsRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "sell/dashboard",
+        element: page(() => import("../features/dashboard/DashboardRoute")),
+        errorElement: <RouteError />,
+      },
+      {
+        path: "arbitration",
+        element: page(() => import("../features/arbitration/ArbitrationRoute")),
+        errorElement: <RouteError />,
+      },
+      { path: "admin", element: page(() => import("../features/admin/AdminRoute")), errorElement: <RouteError /> },
       { path: "sales", element: page(() => import("../features/sales/SalesRoute")), errorElement: <RouteError /> },
       {
         path: "seller/:address",

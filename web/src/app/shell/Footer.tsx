@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useAppConfig } from "../../config/ConfigContext";
 import { WalletIsland } from "../../lib/wallet/WalletIsland";
 import { ContractStatus } from "./walletIslands";
@@ -15,6 +16,22 @@ export function Footer() {
           </h2>
           <p>{t("app.tagline")}</p>
         </section>
+        <nav aria-labelledby="footer-marketplace">
+          <h2 id="footer-marketplace" className="site-footer__heading">
+            {t("shell.footer.marketplace")}
+          </h2>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/sell">{t("shell.footer.sell")}</Link>
+            </li>
+            <li>
+              <Link to="/arbitration">{t("shell.footer.arbitration")}</Link>
+            </li>
+            <li>
+              <Link to="/admin">{t("shell.footer.admin")}</Link>
+            </li>
+          </ul>
+        </nav>
         <section aria-labelledby="footer-network" data-testid="network-status">
           <h2 id="footer-network" className="site-footer__heading">
             {t("shell.footer.network")}

@@ -32,6 +32,9 @@ export function Header() {
           <ThemeSwitch />
         </div>
         <nav className="site-header__shortcuts" aria-label={t("shell.shortcuts")}>
+          <Link to="/sell" className="site-header__sell" data-testid="sell-link">
+            {t("shell.sell")}
+          </Link>
           <OrdersLink />
           <InboxBadge />
           <CartButton />

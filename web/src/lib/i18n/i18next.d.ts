@@ -19,6 +19,9 @@ declare module "i18next" {
       orders: typeof import("../../features/orders/i18n/en").default;
       sell: typeof import("../../features/sell/i18n/en").default;
       sales: typeof import("../../features/sales/i18n/en").default;
+      dashboard: typeof import("../../features/dashboard/i18n/en").default;
+      arbitration: typeof import("../../features/arbitration/i18n/en").default;
+      admin: typeof import("../../features/admin/i18n/en").default;
     };
   }
 }

@@ -19,6 +19,7 @@ export const en = {
       all: "All",
     },
     orders: "Your orders",
+    sell: "Sell",
     shortcuts: "Your account",
     cart_one: "Cart, {{count}} item",
     cart_other: "Cart, {{count}} items",
@@ -31,6 +32,10 @@ export const en = {
       about: "About",
       network: "Network",
       chain: "{{name}} · chain {{id}}",
+      marketplace: "Marketplace",
+      sell: "Sell on Agora",
+      arbitration: "Arbitration",
+      admin: "Administration",
     },
   },
   categories: {

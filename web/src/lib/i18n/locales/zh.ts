@@ -21,6 +21,7 @@ export const zh: Messages = {
       all: "全部",
     },
     orders: "我的订单",
+    sell: "开店",
     shortcuts: "你的账户",
     cart_one: "购物车，{{count}} 件商品",
     cart_other: "购物车，{{count}} 件商品",
@@ -33,6 +34,10 @@ export const zh: Messages = {
       about: "关于",
       network: "网络",
       chain: "{{name}} · 链 ID {{id}}",
+      marketplace: "市场",
+      sell: "在 Agora 开店",
+      arbitration: "仲裁",
+      admin: "管理",
     },
   },
   categories: {
