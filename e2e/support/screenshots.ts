@@ -1,6 +1,6 @@
 // Page screenshots for the report: full page, one theme at a time, and each must fit its width.
 import { expect, type Page, type TestInfo } from "@playwright/test";
-import { horizontalOverflow } from "./photos";
+import { horizontalOverflow, settlePhotos } from "./photos";
 
 export const viewports = {
   phone: { width: 390, height: 844 },
@@ -17,4 +17,31 @@ export async function shoot(page: Page, testInfo: TestInfo, name: string, theme:
   await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
   expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+export interface ScreenshotSetOptions {
+  /** Waits until the page shows what it is about (called after each resize and language change). */
+  ready: (page: Page) => Promise<void>;
+  /** Also shoot desktop light in Simplified Chinese (default true). */
+  chinese?: boolean;
+}
+
+/**
+ * One page, shot in one session: phone then desktop, light and dark, then desktop light in
+ * Chinese through the language menu. One load per page instead of one per shot keeps the browser
+ * suite within its budget; every shot must still fit its width.
+ */
+export async function shootSet(page: Page, testInfo: TestInfo, name: string, options: ScreenshotSetOptions) {
+  for (const viewport of ["phone", "desktop"] as const) {
+    await page.setViewportSize(viewports[viewport]);
+    await options.ready(page);
+    await settlePhotos(page, 0);
+    for (const theme of ["light", "dark"] as const)
+      await shoot(page, testInfo, `${name}-${viewport}-${theme}-en`, theme);
+  }
+  if (options.chinese === false) return;
+  await page.getByLabel("Language").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await options.ready(page);
+  await shoot(page, testInfo, `${name}-desktop-light-zh`, "light");
 }

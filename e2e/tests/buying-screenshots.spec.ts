@@ -3,8 +3,7 @@
 // Attached to the report; each must fit its viewport's width.
 import type { Page } from "@playwright/test";
 import { connectWallet, expect, test } from "../support/fixtures";
-import { settlePhotos } from "../support/photos";
-import { shoot, viewports } from "../support/screenshots";
+import { shootSet, viewports } from "../support/screenshots";
 import { subgraphQuery } from "../support/subgraph";
 
 const firstOrder = async (where: string) =>
@@ -69,25 +68,11 @@ function screenshotTests(title: string, account: number, pages: readonly Target[
   test.describe(title, () => {
     test.use({ walletAccountIndex: account });
     for (const target of pages) {
-      const open = async (page: Page, wallet: Parameters<typeof connectWallet>[1]) => {
+      test(`${target.name}: phone and desktop, light and dark, Chinese`, async ({ page, wallet }, testInfo) => {
+        await page.setViewportSize(viewports.phone);
         await page.goto(await target.path());
         await connectWallet(page, wallet);
-        await target.ready(page);
-        await settlePhotos(page, 0);
-      };
-      for (const viewport of ["phone", "desktop"] as const) {
-        test(`${target.name}-${viewport}, light and dark`, async ({ page, wallet }, testInfo) => {
-          await page.setViewportSize(viewports[viewport]);
-          await open(page, wallet);
-          for (const theme of ["light", "dark"] as const)
-            await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
-        });
-      }
-      test(`${target.name}-desktop-light-zh`, async ({ page, wallet }, testInfo) => {
-        await page.setViewportSize(viewports.desktop);
-        await page.addInitScript(() => localStorage.setItem("agora.language", "zh"));
-        await open(page, wallet);
-        await shoot(page, testInfo, `${target.name}-desktop-light-zh`, "light");
+        await shootSet(page, testInfo, target.name, { ready: target.ready });
       });
     }
   });

@@ -4,9 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { reviewedListing } from "../support/demo";
 import { settlePhotos } from "../support/photos";
-import { shoot, viewports, type Theme, type ViewportName } from "../support/screenshots";
-
-type Language = "en" | "zh";
+import { shootSet, viewports } from "../support/screenshots";
 
 interface Target {
   name: "browse" | "listing" | "seller";
@@ -50,14 +48,9 @@ const targets: Target[] = [
   },
 ];
 
-async function open(page: Page, target: Target, viewport: ViewportName, theme: Theme, language: Language) {
-  await page.setViewportSize(viewports[viewport]);
-  await page.emulateMedia({ colorScheme: theme });
-  await page.addInitScript((lang) => localStorage.setItem("agora.language", lang), language);
-  await page.goto(await target.path());
-  await expect(page.locator("html")).toHaveAttribute("lang", language === "zh" ? "zh-CN" : "en-US");
+/** The target and the shell settled: the wallet layer's button, the footer's chain figures, the photos. */
+async function settled(page: Page, target: Target) {
   await target.ready(page);
-  // The shell settled too: the wallet layer's button and the footer's chain figures.
   await expect(page.getByTestId("rk-connect-button")).toBeVisible();
   await expect(page.getByTestId("network-status").getByTestId("token-symbol")).toBeVisible();
   await settlePhotos(page, target.photos);
@@ -65,17 +58,10 @@ async function open(page: Page, target: Target, viewport: ViewportName, theme: T
 
 test.describe("screenshots of the pages with IPFS content", () => {
   for (const target of targets) {
-    for (const viewport of Object.keys(viewports) as ViewportName[]) {
-      // One load per page and size: the theme follows prefers-color-scheme live.
-      test(`${target.name}-${viewport}, light and dark`, async ({ page }, testInfo) => {
-        await open(page, target, viewport, "light", "en");
-        for (const theme of ["light", "dark"] as const)
-          await shoot(page, testInfo, `${target.name}-${viewport}-${theme}-en`, theme);
-      });
-    }
-    test(`${target.name}-desktop-light-zh`, async ({ page }, testInfo) => {
-      await open(page, target, "desktop", "light", "zh");
-      await shoot(page, testInfo, `${target.name}-desktop-light-zh`, "light");
+    test(`${target.name}: phone and desktop, light and dark, Chinese`, async ({ page }, testInfo) => {
+      await page.setViewportSize(viewports.phone);
+      await page.goto(await target.path());
+      await shootSet(page, testInfo, target.name, { ready: (page) => settled(page, target) });
     });
   }
 });
@@ -117,15 +103,11 @@ const states: {
 
 test.describe("screenshots of the empty, not-found and error states", () => {
   for (const state of states) {
-    for (const viewport of Object.keys(viewports) as ViewportName[]) {
-      test(`${state.name}-${viewport}, light and dark`, async ({ page }, testInfo) => {
-        await page.setViewportSize(viewports[viewport]);
-        await state.prepare?.(page);
-        await page.goto(state.path);
-        await state.ready(page);
-        for (const theme of ["light", "dark"] as const)
-          await shoot(page, testInfo, `${state.name}-${viewport}-${theme}-en`, theme);
-      });
-    }
+    test(`${state.name}: phone and desktop, light and dark`, async ({ page }, testInfo) => {
+      await page.setViewportSize(viewports.phone);
+      await state.prepare?.(page);
+      await page.goto(state.path);
+      await shootSet(page, testInfo, state.name, { ready: state.ready, chinese: false });
+    });
   }
 });

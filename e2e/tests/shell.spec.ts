@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { shoot } from "../support/screenshots";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,27 +20,19 @@ async function shellReady(page: Page) {
 }
 
 test.describe("screenshots of the shell", () => {
-  for (const viewport of viewports) {
-    for (const theme of themes) {
-      for (const language of languages) {
-        const name = `shell-${viewport.name}-${theme}-${language}`;
-        test(name, async ({ page }, testInfo) => {
-          await page.setViewportSize({ width: viewport.width, height: viewport.height });
-          await page.emulateMedia({ colorScheme: theme });
-          await page.addInitScript((lang) => localStorage.setItem("agora.language", lang), language);
-          await page.goto("/");
-          await shellReady(page);
-          await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-          await expect(page.locator("html")).toHaveAttribute("lang", language === "zh" ? "zh-CN" : "en-US");
-          const file = testInfo.outputPath(`${name}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          await testInfo.attach(name, { path: file, contentType: "image/png" });
-          // No horizontal scrolling at any width.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow).toBeLessThanOrEqual(0);
-        });
+  for (const language of languages) {
+    // One load per language: the viewport is resized and the theme follows prefers-color-scheme live.
+    test(`shell-${language}: phone and desktop, light and dark`, async ({ page }, testInfo) => {
+      await page.addInitScript((lang) => localStorage.setItem("agora.language", lang), language);
+      await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height });
+      await page.goto("/");
+      await expect(page.locator("html")).toHaveAttribute("lang", language === "zh" ? "zh-CN" : "en-US");
+      for (const viewport of viewports) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await shellReady(page);
+        for (const theme of themes) await shoot(page, testInfo, `shell-${viewport.name}-${theme}-${language}`, theme);
       }
-    }
+    });
   }
 });
 
