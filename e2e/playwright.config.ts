@@ -9,7 +9,16 @@ export default defineConfig({
   globalSetup: "./stack.setup.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  // Two browsers at once: the tests mostly wait on blocks and the indexer, and each uses its own
+  // fresh accounts. Tests that need the whole market to themselves run in their own projects.
+  workers: 2,
+  projects: [
+    // Compares the whole catalogue with the subgraph: before any other test adds listings.
+    { name: "catalogue", testMatch: "browse.spec.ts" },
+    { name: "scenarios", testIgnore: ["browse.spec.ts", "admin.spec.ts"], dependencies: ["catalogue"] },
+    // The owner pauses the whole marketplace: alone, after everything else.
+    { name: "owner", testMatch: "admin.spec.ts", dependencies: ["scenarios"] },
+  ],
   reporter: [["list"]],
   use: {
     baseURL: process.env.AGORA_E2E_WEB_URL,
