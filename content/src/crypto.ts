@@ -72,6 +72,8 @@ export const envelopeContexts = {
   delivery: (orderId: bigint | string) => `agora/delivery/order:${BigInt(orderId)}`,
   /** A message on one order. */
   message: (orderId: bigint | string) => `agora/message/order:${BigInt(orderId)}`,
+  /** A dispute attachment one party sealed to the order's arbiter (e.g. the shared messages). */
+  evidence: (orderId: bigint | string) => `agora/evidence/order:${BigInt(orderId)}`,
   /** A buyer's saved address, sealed to their own key so it rests encrypted in the browser. */
   addressBook: (account: string) => `agora/address-book/${account.toLowerCase()}`,
 } as const;

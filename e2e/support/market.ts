@@ -115,6 +115,8 @@ export interface FreshListingOptions {
   token?: "ETH" | "USDC";
   kind?: "physical" | "digital";
   shippingWindowSeconds?: number;
+  /** The listing's arbiter (default: the first approved one). */
+  arbiter?: Address;
 }
 
 /** A valid listing (metadata.json with one photo) created on chain; answers its subgraph id. */
@@ -135,10 +137,14 @@ export async function freshListing(options: FreshListingOptions): Promise<Hex> {
     illustrationSvg("lamp", { main: "#1f6f5c", accent: "#f2c14e", backdrop: ["#f6efe4", "#e4d3b8"] }),
   );
   const { root } = await publishDocument(target(), "listing", metadata, [{ path: "photo-1.png", content: photo }]);
-  const { arbiters } = await subgraphQuery<{ arbiters: { id: Address }[] }>(
-    "{ arbiters(where: { approved: true }, first: 1) { id } }",
-    {},
-  );
+  const arbiter =
+    options.arbiter ??
+    (
+      await subgraphQuery<{ arbiters: { id: Address }[] }>(
+        "{ arbiters(where: { approved: true }, first: 1) { id } }",
+        {},
+      )
+    ).arbiters[0]!.id;
   const receipt = await send(options.seller, {
     ...marketplace,
     functionName: "createListing",
@@ -146,7 +152,7 @@ export async function freshListing(options: FreshListingOptions): Promise<Hex> {
       options.token === "USDC" ? usdc.address : zeroAddress,
       options.price,
       options.stock ?? 5,
-      arbiters[0]!.id,
+      arbiter,
       options.shippingWindowSeconds ?? 3 * 24 * 60 * 60,
       cidToHex(String(root)),
     ],

@@ -19,6 +19,15 @@ export async function shoot(page: Page, testInfo: TestInfo, name: string, theme:
   expect(await horizontalOverflow(page), `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Waits until every wallet island in the page's content has loaded: none still shows its fallback
+ * or a loading sentence (both are `role=status`, e.g. "Loading the actions…"), so a screenshot shows
+ * the page as it settles, not the moment before.
+ */
+export async function settleIslands(page: Page) {
+  await expect(page.locator("main .wallet-island [role=status]:not(:empty)")).toHaveCount(0);
+}
+
 export interface ScreenshotSetOptions {
   /** Waits until the page shows what it is about (called after each resize and language change). */
   ready: (page: Page) => Promise<void>;
@@ -35,6 +44,7 @@ export async function shootSet(page: Page, testInfo: TestInfo, name: string, opt
   for (const viewport of ["phone", "desktop"] as const) {
     await page.setViewportSize(viewports[viewport]);
     await options.ready(page);
+    await settleIslands(page);
     await settlePhotos(page, 0);
     for (const theme of ["light", "dark"] as const)
       await shoot(page, testInfo, `${name}-${viewport}-${theme}-en`, theme);
@@ -43,5 +53,6 @@ export async function shootSet(page: Page, testInfo: TestInfo, name: string, opt
   await page.getByLabel("Language").selectOption("zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await options.ready(page);
+  await settleIslands(page);
   await shoot(page, testInfo, `${name}-desktop-light-zh`, "light");
 }

@@ -13,13 +13,19 @@ export const pageNames = [
   "seller",
   "cart",
   "orders",
+  "sales",
   "order",
   "messages",
   "inbox",
   "credits",
   "coupon",
+  "sellerCoupons",
   "dashboard",
+  "salesExport",
   "admin",
+  "arbitration",
+  "sellerListings",
+  "sell",
 ] as const;
 export type PageName = (typeof pageNames)[number];
 

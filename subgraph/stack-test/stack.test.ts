@@ -653,6 +653,103 @@ async function actionsAt(time: bigint) {
 }
 
 const pageChecks: Record<PageName, () => Promise<void>> = {
+  async sellerListings() {
+    interface HubPage {
+      account: {
+        id: string;
+        listingCount: number;
+        activeListingCount: number;
+        profile: {
+          id: string;
+          version: number;
+          cid: string;
+          name: string | null;
+          avatar: string | null;
+          encryptionPublicKey: string | null;
+        }[];
+        listings: {
+          id: string;
+          price: string;
+          stock: string;
+          status: string;
+          unitsSold: string;
+          orderCount: number;
+          closedAt: string | null;
+          token: TokenFields;
+          current: { version: number; cid: string; name: string }[];
+        }[];
+      } | null;
+    }
+    // A demo seller: every listing they created, newest first, with units sold and their keyed profile.
+    const [, demo] = truth.listingOf("headphones-studio");
+    const { account } = await page<HubPage>("sellerListings", { id: demo.seller, first: 100, skip: 0 });
+    const own = [...truth.listings].filter(([, listing]) => listing.seller === demo.seller);
+    const profile = truth.profiles.get(demo.seller)!;
+    expect(account!.profile).toEqual([
+      {
+        id: `${demo.seller}-${profile.version}`,
+        version: profile.version,
+        cid: profile.cid,
+        name: profile.name,
+        avatar: profile.avatar ?? null,
+        encryptionPublicKey: profile.encryptionPublicKey,
+      },
+    ]);
+    expect([account!.listingCount, account!.activeListingCount]).toEqual([own.length, own.length]);
+    const listingNumber = (id: string) => (BigInt(id) >> 48n) % 2n ** 48n;
+    const newestFirst = own.map(([id]) => id).sort((a, b) => Number(listingNumber(b) - listingNumber(a)));
+    expect(account!.listings.map((listing) => listing.id)).toEqual(newestFirst);
+    for (const listing of account!.listings) {
+      const listed = truth.listings.get(listing.id)!;
+      const orders = truth.orders.filter((order) => order.listing === listing.id);
+      expect(listing).toMatchObject({
+        status: "Active",
+        price: truth.priceOf(listed),
+        token: truth.tokenOf(listed),
+        unitsSold: String(sum(orders.map((order) => order.quantity))),
+        orderCount: orders.length,
+        closedAt: null,
+      });
+      expect(listing.current.map(({ cid, name }) => ({ cid, name }))).toEqual([
+        { cid: listed.cid, name: listed.metadata.name },
+      ]);
+    }
+
+    // A new seller (no profile) lists twice and closes the first: both are listed, the closed one as Closed.
+    const seller = addressOf(70) as Address;
+    await createTestClient({ mode: "anvil", transport: http(ctx.urls.rpc) }).setBalance({
+      address: seller,
+      value: 10n ** 19n,
+    });
+    const market = { address: marketplace, abi: abis.Marketplace } as const;
+    const created: string[] = [];
+    for (const stock of [2, 5]) {
+      const receipt = await sendAs(70, (wallet) =>
+        wallet.writeContract({
+          ...market,
+          functionName: "createListing",
+          args: [zeroAddress, 10n ** 16n, stock, addressOf(9) as Address, 3 * DAY, toHex(CID.parse(demo.cid).bytes)],
+        }),
+      );
+      const [event] = parseEventLogs({ abi: abis.Marketplace, logs: receipt.logs, eventName: "ListingCreated" });
+      created.push(idHex(event!.args.listingId));
+    }
+    const closing = await sendAs(70, (wallet) =>
+      wallet.writeContract({ ...market, functionName: "closeListing", args: [BigInt(created[0]!)] }),
+    );
+    await indexedTo(closing.blockNumber);
+    const closedAt = String((await client.getBlock({ blockNumber: closing.blockNumber })).timestamp);
+    const fresh = (await page<HubPage>("sellerListings", { id: seller.toLowerCase() })).account!;
+    expect([fresh.listingCount, fresh.activeListingCount, fresh.profile]).toEqual([2, 1, []]);
+    expect(fresh.listings.map(({ id, status, stock, closedAt }) => ({ id, status, stock, closedAt }))).toEqual([
+      { id: created[1], status: "Active", stock: "5", closedAt: null },
+      { id: created[0], status: "Closed", stock: "0", closedAt },
+    ]);
+    // Paged: one at a time, newest first.
+    const second = (await page<HubPage>("sellerListings", { id: seller.toLowerCase(), first: 1, skip: 1 })).account!;
+    expect(second.listings.map((listing) => listing.id)).toEqual([created[0]]);
+  },
+
   async browse() {
     const where = { status: "Active", stock_gt: 0 };
     const { listings } = await page<{ listings: ListingCard[] }>("browse", { first: 100, skip: 0, where });
@@ -869,6 +966,105 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
       expect(_meta.block.timestamp).toBeGreaterThan(0);
       expect(BigInt(_meta.block.timestamp)).toBeLessThanOrEqual((await client.getBlock()).timestamp);
     }
+  },
+
+  async sales() {
+    type SaleRow = {
+      id: string;
+      status: OrderStatus;
+      amount: string;
+      escrow: string;
+      refunded: string;
+      feeBps: number;
+      arbiterFeeBps: number;
+      shipDeadline: string;
+      placedAt: string;
+      token: { id: string };
+      buyer: { id: string; profile: { encryptionPublicKey: string | null }[] };
+      arbiter: { id: string };
+      review: {
+        rating: number;
+        content: { title: string | null; body: string | null } | null;
+        reply: { content: { valid: boolean; text: string | null } | null } | null;
+      } | null;
+    };
+    type Sales = {
+      account: {
+        salesCount: number;
+        completedSalesCount: number;
+        toShip: { id: string }[];
+        shipped: { id: string }[];
+        disputed: { id: string }[];
+        orders: SaleRow[];
+      } | null;
+    };
+    const view = (row: SaleRow) => ({
+      ...pick(row, "id", "status", "amount", "escrow", "refunded", "feeBps", "arbiterFeeBps", "shipDeadline"),
+      token: row.token.id,
+      buyer: row.buyer.id,
+      buyerKey: row.buyer.profile[0]?.encryptionPublicKey ?? null,
+      arbiter: row.arbiter.id,
+      review: row.review && {
+        rating: row.review.rating,
+        title: row.review.content?.title ?? undefined,
+        reply: row.review.reply?.content?.text ?? null,
+      },
+    });
+    const expectedRow = (order: ChainOrder) => {
+      const review = truth.reviews.find((entry) => entry.id === order.id);
+      return {
+        id: order.id,
+        status: order.status,
+        amount: String(order.amount),
+        escrow: String(OPEN.includes(order.status) ? order.amount - order.refunded : 0n),
+        refunded: String(order.refunded),
+        feeBps: order.terms.feeBps,
+        arbiterFeeBps: order.terms.arbiterFeeBps,
+        shipDeadline: String(order.shipDeadline),
+        token: order.token,
+        buyer: order.buyer,
+        buyerKey: truth.profiles.get(order.buyer)?.encryptionPublicKey ?? null,
+        arbiter: order.terms.arbiter.toLowerCase(),
+        review: review ? { rating: review.rating, title: review.title, reply: review.reply } : null,
+      };
+    };
+    const completed: readonly OrderStatus[] = ["Completed", "Reviewed", "Replied"];
+    const ids = (orders: ChainOrder[]) => orders.map((order) => order.id).sort();
+    // Every seller's queue: all sales, the counts of each tab, and each tab's orders.
+    const sellers = [...new Set(truth.orders.map((order) => order.seller))];
+    expect(sellers.length).toBeGreaterThan(1);
+    for (const seller of sellers) {
+      const own = truth.orders.filter((order) => order.seller === seller);
+      const { account } = await page<Sales>("sales", { seller, where: {}, first: 100 });
+      expect(account).not.toBeNull();
+      expect(account!.salesCount).toBe(own.length);
+      expect(account!.completedSalesCount).toBe(own.filter((order) => completed.includes(order.status)).length);
+      expect(account!.toShip.map((order) => order.id).sort()).toEqual(ids(own.filter((o) => o.status === "Paid")));
+      expect(account!.shipped.map((order) => order.id).sort()).toEqual(ids(own.filter((o) => o.status === "Shipped")));
+      expect(account!.disputed.map((order) => order.id).sort()).toEqual(
+        ids(own.filter((o) => o.status === "Disputed")),
+      );
+      expect(byId(account!.orders.map(view))).toEqual(byId(own.map(expectedRow)));
+      expect(
+        sorted(
+          account!.orders.map((order) => order.placedAt),
+          -1,
+        ),
+      ).toBe(true);
+      for (const [where, statuses] of [
+        [{ status: "Paid" }, ["Paid"]],
+        [{ status_in: completed }, completed],
+      ] as const) {
+        const tab = await page<Sales>("sales", { seller, where, first: 100 });
+        expect(tab.account!.orders.map((order) => order.id).sort()).toEqual(
+          ids(own.filter((order) => (statuses as readonly string[]).includes(order.status))),
+        );
+      }
+    }
+    // The demo has a partial refund still open and a review with a reply, both in some queue.
+    const rows = truth.orders.map(expectedRow);
+    expect(rows.some((row) => row.refunded !== "0" && row.escrow !== "0")).toBe(true);
+    expect(rows.some((row) => row.review?.reply)).toBe(true);
   },
 
   async order() {
@@ -1215,6 +1411,142 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
     expect((await page<CouponAnswer>("coupon", { id: keccak256(toHex("a coupon nobody signed")) })).coupon).toBeNull();
   },
 
+  async sellerCoupons() {
+    type CouponRow = {
+      id: string;
+      redemptionCount: number;
+      contractRedemptions: string;
+      totalDiscount: string;
+      revoked: boolean;
+      revokedAt: string | null;
+    };
+    type Answer = {
+      _meta: { block: { number: number; timestamp: number } };
+      stored: CouponRow[];
+      indexed: CouponRow[];
+      account: {
+        id: string;
+        listings: {
+          id: string;
+          status: string;
+          price: string;
+          stock: string;
+          token: { id: string };
+          current: { name: string | null }[];
+        }[];
+      } | null;
+      tokens: (TokenFields & { allowed: boolean })[];
+    };
+    // Every coupon the chain has seen, by digest: its seller, each redemption and its revocation.
+    const logs = parseEventLogs({
+      abi: abis.Marketplace,
+      logs: await client.getLogs({ address: marketplace, fromBlock: 0n }),
+    });
+    const onChain = new Map<
+      string,
+      { seller: string; discounts: bigint[]; counts: number[]; revokedAt: string | null }
+    >();
+    const couponOf = (hash: Hex, seller: string) => {
+      if (!onChain.has(hash))
+        onChain.set(hash, { seller: seller.toLowerCase(), discounts: [], counts: [], revokedAt: null });
+      return onChain.get(hash)!;
+    };
+    for (const log of logs) {
+      if (log.eventName === "CouponRedeemed") {
+        const coupon = couponOf(log.args.couponHash, log.args.seller);
+        coupon.discounts.push(log.args.discount);
+        coupon.counts.push(log.args.redemptions);
+      } else if (log.eventName === "CouponRevoked") {
+        couponOf(log.args.couponHash, log.args.seller).revokedAt = String(
+          (await client.getBlock({ blockNumber: log.blockNumber })).timestamp,
+        );
+      }
+    }
+    const expected = (digest: string): CouponRow => {
+      const coupon = onChain.get(digest)!;
+      return {
+        id: digest,
+        redemptionCount: coupon.discounts.length,
+        contractRedemptions: String(coupon.counts.at(-1) ?? 0),
+        totalDiscount: String(sum(coupon.discounts)),
+        revoked: coupon.revokedAt !== null,
+        revokedAt: coupon.revokedAt,
+      };
+    };
+    const seller = onChain.get(revokedCoupon)!.seller;
+    const mine = [...onChain.keys()].filter((digest) => onChain.get(digest)!.seller === seller);
+    const redeemed = mine.find((digest) => onChain.get(digest)!.discounts.length > 0)!;
+    expect(redeemed).toBeDefined();
+    // A coupon only its seller's browser knows (never redeemed nor revoked): not indexed.
+    const unseen = keccak256(toHex("a coupon only its seller's browser knows"));
+
+    // By the browser's digests: those the index knows; and every coupon of the seller it has seen.
+    const byIds = await page<Answer>("sellerCoupons", { seller, sellerRef: seller, ids: [redeemed, unseen] });
+    expect(byIds.stored).toEqual([expected(redeemed)]);
+    expect(byId(byIds.indexed)).toEqual(byId(mine.map(expected)));
+    expect(byIds.indexed.map((coupon) => coupon.id)).toContain(revokedCoupon);
+    // A browser that keeps none still sees the seller's indexed coupons.
+    const noIds = await page<Answer>("sellerCoupons", { seller, sellerRef: seller, ids: [] });
+    expect(noIds.stored).toEqual([]);
+    expect(byId(noIds.indexed)).toEqual(byId(mine.map(expected)));
+    // Another seller asking about these digests gets none of them.
+    const other = addressOf(1);
+    expect(other).not.toBe(seller);
+    const theirs = await page<Answer>("sellerCoupons", { seller: other, sellerRef: other, ids: mine });
+    expect(theirs.stored).toEqual([]);
+    expect(theirs.indexed.filter((coupon) => mine.includes(coupon.id))).toEqual([]);
+
+    // The seller's listings in any state, as the chain has them; catalogue names.
+    const created = logs.filter(
+      (log) => log.eventName === "ListingCreated" && log.args.seller.toLowerCase() === seller,
+    ) as Extract<(typeof logs)[number], { eventName: "ListingCreated" }>[];
+    expect(created.length).toBeGreaterThan(0);
+    const listings = byIds.account!.listings;
+    expect(byId(listings.map((listing) => pick(listing, "id", "status", "price", "stock", "token")))).toEqual(
+      byId(
+        await Promise.all(
+          created.map(async (log) => {
+            const info = await client.readContract({
+              address: marketplace,
+              abi: abis.Marketplace,
+              functionName: "getListing",
+              args: [log.args.listingId],
+            });
+            return {
+              id: idHex(log.args.listingId),
+              status: ["None", "Active", "Closed"][info.status]!,
+              price: String(info.price),
+              stock: String(info.stock),
+              token: { id: info.token.toLowerCase() },
+            };
+          }),
+        ),
+      ),
+    );
+    for (const listing of listings) {
+      const demo = truth.listings.get(listing.id);
+      if (demo) expect(listing.current[0]?.name).toBe(demo.metadata.name);
+    }
+
+    // Payment tokens with what the contract allows now (native ETH always), decimals for fixed amounts.
+    expect(byIds.tokens.map((token) => token.id)).toEqual(
+      expect.arrayContaining([truth.tokens.ETH.id, truth.tokens.USDC.id]),
+    );
+    for (const token of byIds.tokens) {
+      const [, allowed] = token.native
+        ? [0, true]
+        : await client.readContract({
+            address: marketplace,
+            abi: abis.Marketplace,
+            functionName: "tokenInfo",
+            args: [token.id as Address],
+          });
+      expect(token.allowed, token.id).toBe(allowed);
+    }
+    expect(byIds.tokens.find((token) => token.id === truth.tokens.USDC.id)).toMatchObject(truth.tokens.USDC);
+    expect(byIds._meta.block.number).toBeGreaterThan(0);
+  },
+
   async dashboard() {
     // Northwind Audio: sales in both tokens and a partial refund.
     const [, demo] = truth.listingOf("vinyl-night");
@@ -1222,7 +1554,7 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
     const sales = truth.orders.filter((order) => order.seller === seller);
     const refunds = truth.refunds.filter((refund) => refund.order.seller === seller);
     expect(refunds.length).toBeGreaterThan(0);
-    const { account, sellerDayDatas, openOrders, bestSellers } = await page<{
+    const { account, sellerDayDatas, openOrders, bestSellers, _meta } = await page<{
       account: { salesCount: number };
       sellerDayDatas: {
         date: number;
@@ -1232,9 +1564,17 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
         tokens: { token: TokenFields; volume: string; refunded: string; netVolume: string }[];
       }[];
       openOrders: { escrow: string; token: { id: string } }[];
-      bestSellers: { id: string; unitsSold: string; current: { name: string }[] }[];
+      bestSellers: {
+        id: string;
+        unitsSold: string;
+        orderCount: number;
+        token: TokenFields;
+        current: { name: string }[];
+      }[];
+      _meta: { block: { timestamp: number } };
     }>("dashboard", { seller, sellerRef: seller, since: 0 });
     expect(account.salesCount).toBe(sales.length);
+    expect(_meta.block.timestamp).toBeGreaterThan(0);
 
     // Per day and token: volume, refunds and their difference; orders net of full refunds.
     const days = [...new Set([...sales.map((order) => order.day), ...refunds.map((refund) => refund.day)])].sort(
@@ -1281,14 +1621,93 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
       [...truth.listings.entries()]
         .filter(([, listing]) => listing.seller === seller)
         .map(([id]) => unitsSold(id))
+        .filter((units) => units > 0n)
         .sort((a, b) => Number(b - a))
         .slice(0, 5)
         .map(String),
     );
     for (const listing of bestSellers) {
-      expect(listing.current[0]!.name).toBe(truth.listings.get(listing.id)!.metadata.name);
+      const listed = truth.listings.get(listing.id)!;
+      expect(listing.current[0]!.name).toBe(listed.metadata.name);
       expect(listing.unitsSold).toBe(String(unitsSold(listing.id)));
+      expect(listing.orderCount).toBe(sales.filter((order) => order.listing === listing.id).length);
+      expect(listing.token).toEqual(truth.tokenOf(listed));
     }
+  },
+
+  async salesExport() {
+    // Northwind Audio's orders, two a page: each page starts after the last order id.
+    const [, demo] = truth.listingOf("vinyl-night");
+    const seller = demo.seller;
+    const sales = truth.orders.filter((order) => order.seller === seller);
+    expect(sales.length).toBeGreaterThan(2);
+    type Row = {
+      id: string;
+      orderId: string;
+      placedAt: string;
+      quantity: string;
+      amount: string;
+      platformFee: string;
+      status: string;
+      shippedAt: string | null;
+      closedAt: string | null;
+      token: TokenFields;
+      buyer: { id: string };
+      metadata: { name: string } | null;
+      listing: { id: string; current: { name: string }[] };
+    };
+    const rows: Row[] = [];
+    for (let after = "0"; ;) {
+      const { orders } = await page<{ orders: Row[] }>("salesExport", { seller, after, first: 2 });
+      rows.push(...orders);
+      if (orders.length < 2) break;
+      after = orders.at(-1)!.orderId;
+    }
+
+    // Fees and closing blocks from the chain's events.
+    const logs = parseEventLogs({
+      abi: abis.Marketplace,
+      logs: await client.getLogs({ address: marketplace, fromBlock: 0n }),
+    });
+    const fees = new Map<string, bigint>();
+    const closedIn = new Map<string, bigint>();
+    for (const log of logs) {
+      if (log.eventName === "OrderConfirmed" || log.eventName === "OrderReleased" || log.eventName === "DisputeRuled") {
+        fees.set(idHex(log.args.orderId), log.args.platformFee);
+        closedIn.set(idHex(log.args.orderId), log.blockNumber);
+      } else if (
+        log.eventName === "OrderCancelled" ||
+        log.eventName === "DisputeExpired" ||
+        (log.eventName === "OrderRefunded" && log.args.remaining === 0n)
+      ) {
+        closedIn.set(idHex(log.args.orderId), log.blockNumber);
+      }
+    }
+    const timeOf = async (block: bigint | undefined) =>
+      block === undefined ? null : String((await client.getBlock({ blockNumber: block })).timestamp);
+
+    expect(rows.map((row) => row.id)).toEqual(byId(sales).map((order) => order.id));
+    for (const row of rows) {
+      const order = truth.order(row.id);
+      const listed = truth.listings.get(order.listing)!;
+      expect(row).toEqual({
+        id: order.id,
+        orderId: String(BigInt(order.id)),
+        placedAt: row.placedAt,
+        quantity: String(order.quantity),
+        amount: String(order.amount),
+        platformFee: String(fees.get(order.id) ?? 0n),
+        status: order.status,
+        shippedAt: order.shippedAt === null ? null : String(order.shippedAt),
+        closedAt: await timeOf(closedIn.get(order.id)),
+        token: truth.tokenOf(listed),
+        buyer: { id: order.buyer },
+        metadata: { name: listed.metadata.name },
+        listing: { id: order.listing, current: [{ name: listed.metadata.name }] },
+      });
+      expect(Math.floor(Number(row.placedAt) / DAY) * DAY).toBe(order.day);
+    }
+    expect(rows.some((row) => row.closedAt !== null && row.platformFee !== "0")).toBe(true);
   },
 
   async admin() {
@@ -1352,6 +1771,204 @@ const pageChecks: Record<PageName, () => Promise<void>> = {
         expiredCount: 0,
       },
     ]);
+  },
+
+  async arbitration() {
+    // The demo catalogue's arbiter (dev account 9) hears the dispute the seed leaves open.
+    const arbiter = addressOf(9);
+    type ArbiterCase = {
+      id: string;
+      status: string;
+      reasonCid: string | null;
+      rulingDeadline: string;
+      closedAt: string | null;
+      evidenceCount: number;
+      evidence: { submitter: string; submitterRole: string; evidenceCid: string | null; logOrder: string }[];
+      ruling: unknown;
+      order: {
+        id: string;
+        orderId: string;
+        status: string;
+        amount: string;
+        escrow: string;
+        feeBps: number;
+        arbiterFeeBps: number;
+        shipDeadline: string;
+        token: TokenFields & { id: string };
+        buyer: { id: string };
+        seller: { id: string; profile: { name: string }[] };
+        arbiter: { id: string };
+        metadata: { name: string } | null;
+        events: { type: string; logOrder: string }[];
+      };
+    };
+    type Arbitration = {
+      arbiter: {
+        id: string;
+        approved: boolean;
+        feeBps: number;
+        disputeCount: number;
+        rulingCount: number;
+        expiredCount: number;
+        account: { profile: { name: string; encryptionPublicKey: string | null }[] };
+      } | null;
+      disputes: ArbiterCase[];
+    };
+    const openView = { where: { arbiter, status: "Open" }, orderBy: "rulingDeadline", orderDirection: "asc" };
+    const { arbiter: record, disputes } = await page<Arbitration>("arbitration", { arbiter, ...openView, first: 21 });
+
+    const [, feeBps, approved] = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "arbiterInfo",
+      args: [arbiter as Address],
+    });
+    const profile = truth.profiles.get(arbiter)!;
+    expect(record).toEqual({
+      id: arbiter,
+      approved,
+      feeBps,
+      disputeCount: truth.disputes.length,
+      rulingCount: 0,
+      expiredCount: 0,
+      account: { profile: [{ name: profile.name, encryptionPublicKey: profile.encryptionPublicKey ?? null }] },
+    });
+
+    // Every dispute on the arbiter's orders, soonest ruling deadline first, with its file and the
+    // order's terms as OrderPlaced emitted them.
+    const expected = truth.disputes
+      .map((dispute) => ({ dispute, order: truth.order(dispute.order) }))
+      .filter(({ order }) => order.terms.arbiter.toLowerCase() === arbiter)
+      .sort((a, b) => Number(a.order.rulingDeadline! - b.order.rulingDeadline!));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(disputes.map((item) => item.id)).toEqual(expected.map(({ order }) => order.id));
+    for (const [index, { dispute, order }] of expected.entries()) {
+      const item = disputes[index]!;
+      const demo = truth.listings.get(order.listing)!;
+      const evidence = truth.evidence.filter((entry) => entry.order === order.id);
+      expect(pick(item, "status", "reasonCid", "rulingDeadline", "closedAt", "evidenceCount", "ruling")).toEqual({
+        status: "Open",
+        reasonCid: dispute.reasonCid,
+        rulingDeadline: String(order.rulingDeadline),
+        closedAt: null,
+        evidenceCount: evidence.length,
+        ruling: null,
+      });
+      expect(item.evidence.map((entry) => pick(entry, "submitter", "submitterRole", "evidenceCid"))).toEqual(
+        evidence.map(({ submitter, evidenceCid }) => ({
+          submitter,
+          submitterRole: truth.roleOn(order, submitter),
+          evidenceCid,
+        })),
+      );
+      expect(item.order).toMatchObject({
+        orderId: String(BigInt(order.id)),
+        status: order.status,
+        amount: String(order.amount),
+        escrow: String(order.amount - order.refunded),
+        feeBps: order.terms.feeBps,
+        arbiterFeeBps: order.terms.arbiterFeeBps,
+        shipDeadline: String(order.terms.shipDeadline),
+        token: truth.tokenOf(demo),
+        buyer: { id: order.buyer },
+        seller: { id: order.seller, profile: [{ name: truth.profiles.get(order.seller)!.name }] },
+        arbiter: { id: arbiter },
+        metadata: { name: demo.metadata.name },
+      });
+      expect(item.order.events.map((event) => pick(event, "type", "logOrder"))).toEqual(truth.timeline(order.id));
+
+      // The terms the page builds from this answer are the ones the contract takes: a ruling
+      // simulated with them goes through up to the deadline the page counts down to, not after.
+      const terms = {
+        buyer: item.order.buyer.id as Address,
+        token: item.order.token.id as Address,
+        amount: BigInt(item.order.amount),
+        feeBps: item.order.feeBps,
+        arbiter: item.order.arbiter.id as Address,
+        arbiterFeeBps: item.order.arbiterFeeBps,
+        shipDeadline: Number(item.order.shipDeadline),
+      };
+      const rule = encodeFunctionData({
+        abi: abis.Marketplace,
+        functionName: "resolveDispute",
+        args: [BigInt(order.id), terms, 7_000, "0x00"],
+      });
+      expect(await revertAt(BigInt(item.rulingDeadline), arbiter, rule)).toBeNull();
+      expect(await revertAt(BigInt(item.rulingDeadline) + 1n, arbiter, rule)).toBe("RulingWindowClosed");
+    }
+
+    // One case by its order id; the closed tab (the seed rules none); an account that is no arbiter.
+    const one = await page<Arbitration>("arbitration", {
+      arbiter,
+      where: { arbiter, id: expected[0]!.order.id },
+      first: 1,
+    });
+    expect(one.disputes).toEqual([disputes[0]]);
+    const closed = await page<Arbitration>("arbitration", {
+      arbiter,
+      where: { arbiter, status_in: ["Ruled", "Expired"] },
+      orderBy: "closedAt",
+      orderDirection: "desc",
+    });
+    expect(closed.disputes).toEqual([]);
+    const seller = expected[0]!.order.seller;
+    const stranger = await page<Arbitration>("arbitration", {
+      arbiter: seller,
+      where: { arbiter: seller, status: "Open" },
+    });
+    expect(stranger).toMatchObject({ arbiter: null, disputes: [] });
+  },
+
+  async sell() {
+    interface SellPage {
+      tokens: TokenFields[];
+      arbiters: { id: string; feeBps: number; account: { profile: { name: string | null }[] } }[];
+      account: { id: string; profile: { id: string; encryptionPublicKey: string | null }[] } | null;
+      listing?: Record<string, unknown> | null;
+    }
+    // Editing a seeded listing: its chain terms, seller and current metadata, as the contract has them.
+    const [id, demo] = truth.listingOf("lamp-ember");
+    const edit = await page<SellPage>("sell", { seller: demo.seller, listing: id, edit: true });
+    expect(edit.tokens).toEqual([truth.tokens.ETH, truth.tokens.USDC]);
+    const arbiter = addressOf(9);
+    const [, feeBps, approved] = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "arbiterInfo",
+      args: [arbiter as Address],
+    });
+    const arbiterName = { profile: [{ name: truth.profiles.get(arbiter)!.name }] };
+    expect(edit.arbiters).toEqual([{ id: arbiter, feeBps, account: arbiterName }]);
+    const profile = truth.profiles.get(demo.seller)!;
+    expect(edit.account).toEqual({
+      id: demo.seller,
+      profile: [{ id: `${demo.seller}-${profile.version}`, encryptionPublicKey: profile.encryptionPublicKey }],
+    });
+    const info = await client.readContract({
+      address: marketplace,
+      abi: abis.Marketplace,
+      functionName: "getListing",
+      args: [BigInt(id)],
+    });
+    expect(edit.listing).toEqual({
+      id,
+      status: "Active",
+      price: String(info.price),
+      stock: String(info.stock),
+      shippingWindow: String(info.shippingWindow),
+      metadataVersion: 1,
+      seller: { id: info.seller.toLowerCase() },
+      token: truth.tokenOf(demo),
+      arbiter: { id: info.arbiter.toLowerCase(), feeBps, approved, account: arbiterName },
+      latestMetadata: { version: 1, valid: true },
+      current: [{ id: `${id}-1`, version: 1, cid: demo.cid, name: demo.metadata.name }],
+    });
+
+    // Creating: the listing is not read at all, and a new seller is unknown to the index (no key yet).
+    const create = await page<SellPage>("sell", { seller: addressOf(62) });
+    expect(create).not.toHaveProperty("listing");
+    expect(create.account).toBeNull();
+    expect(create.arbiters).toEqual(edit.arbiters);
   },
 };
 

@@ -78,6 +78,11 @@ export const routes: RouteObject[] = [
         element: page(() => import("../features/arbitration/ArbitrationRoute")),
         errorElement: <RouteError />,
       },
+      {
+        path: "arbitration/:orderId",
+        element: page(() => import("../features/arbitration/CaseRoute")),
+        errorElement: <RouteError />,
+      },
       { path: "admin", element: page(() => import("../features/admin/AdminRoute")), errorElement: <RouteError /> },
       { path: "sales", element: page(() => import("../features/sales/SalesRoute")), errorElement: <RouteError /> },
       {

@@ -6,7 +6,7 @@ import { InboxBadge } from "../../features/inbox/InboxBadge";
 import { CartButton } from "./CartButton";
 import { OrdersLink } from "./OrdersLink";
 import { CategoryNav } from "./CategoryNav";
-import { LogoMark } from "./icons";
+import { LogoMark, StoreIcon } from "./icons";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchForm } from "./SearchForm";
 import { ThemeSwitch } from "./ThemeSwitch";
@@ -33,7 +33,8 @@ export function Header() {
         </div>
         <nav className="site-header__shortcuts" aria-label={t("shell.shortcuts")}>
           <Link to="/sell" className="site-header__sell" data-testid="sell-link">
-            {t("shell.sell")}
+            <StoreIcon />
+            <span className="site-header__sell-text">{t("shell.sell")}</span>
           </Link>
           <OrdersLink />
           <InboxBadge />

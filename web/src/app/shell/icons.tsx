@@ -34,6 +34,14 @@ export const OrdersIcon = () => (
   </svg>
 );
 
+export const StoreIcon = () => (
+  <svg {...common}>
+    <path d="M4 10v10h16V10" />
+    <path d="M3 5h18l-1 5a3 3 0 0 1-5.5 1A3 3 0 0 1 12 12a3 3 0 0 1-2.5-1A3 3 0 0 1 4 10L3 5Z" />
+    <path d="M10 20v-5h4v5" />
+  </svg>
+);
+
 export const SunIcon = () => (
   <svg {...common}>
     <circle cx="12" cy="12" r="4" />

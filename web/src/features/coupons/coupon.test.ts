@@ -1,4 +1,14 @@
-import { createWalletClient, custom, parseEther, recoverTypedDataAddress, zeroAddress } from "viem";
+import {
+  concat,
+  createWalletClient,
+  custom,
+  encodeAbiParameters,
+  keccak256,
+  parseEther,
+  recoverTypedDataAddress,
+  toHex,
+  zeroAddress,
+} from "viem";
 import { describe, expect, it } from "vitest";
 import {
   cartItemCoupon,
@@ -14,7 +24,7 @@ import {
   signCoupon,
   type Coupon,
 } from "./coupon";
-import { sellerAccount, testCoupon, testSite, usdcAddress } from "./testCoupons";
+import { buyerAccount, listingOf, sellerAccount, testCoupon, testSite, usdcAddress } from "./testCoupons";
 import couponHashingSol from "../../../../contracts/src/lib/CouponHashing.sol?raw";
 
 describe("the Coupon type and hash", () => {
@@ -132,5 +142,66 @@ describe("making and signing coupons", () => {
     const signature = await signCoupon(sellerAccount, coupon);
     expect(cartItemCoupon({ coupon, signature })).toEqual({ coupon, couponSignature: signature });
     expect(cartItemCoupon(undefined)).toEqual({ coupon: noCoupon, couponSignature: "0x" });
+  });
+
+  it("signs, for a seller's coupon with every term, the digest the contract's couponHash computes", async () => {
+    // Checkout.couponHash: OpenZeppelin's _hashTypedDataV4(CouponHashing.structHash(coupon)), by hand.
+    const typeString = [.../keccak256\(\s*((?:"[^"]*"\s*)+)\)/.exec(couponHashingSol)![1]!.matchAll(/"([^"]*)"/g)]
+      .map((part) => part[1])
+      .join("");
+    const coupon = makeCoupon(
+      {
+        seller: sellerAccount.address,
+        token: usdcAddress,
+        kind: COUPON_FIXED,
+        value: 2_500_000n,
+        listingId: BigInt(listingOf(sellerAccount.address, 12n)),
+        buyer: buyerAccount.address,
+        expiry: 1_900_000_000n,
+        maxRedemptions: 50,
+      },
+      testSite,
+    );
+    const structHash = keccak256(
+      encodeAbiParameters(
+        [{ type: "bytes32" }, ...couponTypes.Coupon.map((field) => ({ type: field.type }))],
+        [
+          keccak256(toHex(typeString)),
+          coupon.seller,
+          coupon.listingId,
+          coupon.token,
+          coupon.kind,
+          coupon.value,
+          coupon.buyer,
+          coupon.expiry,
+          coupon.maxRedemptions,
+          coupon.salt,
+          coupon.chainId,
+          coupon.marketplace,
+        ],
+      ),
+    );
+    const domainSeparator = keccak256(
+      encodeAbiParameters(
+        [{ type: "bytes32" }, { type: "bytes32" }, { type: "bytes32" }, { type: "uint256" }, { type: "address" }],
+        [
+          keccak256(toHex("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
+          keccak256(toHex("Agora Marketplace")),
+          keccak256(toHex("1")),
+          31337n,
+          testSite.marketplace,
+        ],
+      ),
+    );
+    const contractDigest = keccak256(concat(["0x1901", domainSeparator, structHash]));
+    expect(couponDigest(coupon)).toBe(contractDigest);
+
+    const signature = await signCoupon(sellerAccount, coupon);
+    expect(await recoverTypedDataAddress({ ...couponTypedData(coupon), signature })).toBe(sellerAccount.address);
+    // Another coupon's signature does not pass for this one.
+    const other = await signCoupon(sellerAccount, { ...coupon, value: coupon.value + 1n });
+    expect(await recoverTypedDataAddress({ ...couponTypedData(coupon), signature: other })).not.toBe(
+      sellerAccount.address,
+    );
   });
 });

@@ -110,13 +110,16 @@ function scopeRefusal(coupon: Coupon, context: CouponCheckContext & { site: Coup
  * the contract asked (viem's `verifyTypedData`). An account with EIP-7702 code whose own key
  * signed passes here; its delegate decides on chain.
  */
-async function signatureValid({ coupon, signature }: SignedCoupon, context: CouponCheckContext): Promise<boolean> {
+export async function isSignedBySeller(
+  { coupon, signature }: SignedCoupon,
+  publicClient?: () => CouponPublicClient,
+): Promise<boolean> {
   const typedData = couponTypedData(coupon);
   if (isContractEcdsaShape(signature)) {
     const signer = await recoverTypedDataAddress({ ...typedData, signature }).catch(() => undefined);
     if (signer && same(signer, coupon.seller)) return true;
   }
-  const client = context.publicClient?.();
+  const client = publicClient?.();
   if (!client) return false;
   const code = await client.getCode({ address: coupon.seller });
   if (!code || code === "0x") return false;
@@ -133,7 +136,7 @@ export async function validateCoupon(signed: SignedCoupon, context: CouponCheckC
   const { coupon, signature } = signed;
   const scope = scopeRefusal(coupon, { ...context, site });
   if (scope) return { ok: false, ...scope };
-  if (!(await signatureValid(signed, context))) return { ok: false, reason: "badSignature" };
+  if (!(await isSignedBySeller(signed, context.publicClient))) return { ok: false, reason: "badSignature" };
   const digest = couponDigest(coupon);
   const { revoked, used } = await context.redemptions(digest);
   if (revoked) return { ok: false, reason: "revoked" };

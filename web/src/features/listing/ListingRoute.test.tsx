@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { setAccountState } from "../../lib/wallet/account";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ContentError, type ContentReader } from "../../lib/content/reader";
 import { IndexerError, type IndexerClient } from "../../lib/indexer/client";
@@ -154,6 +155,18 @@ describe("listing page", () => {
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith(expect.anything(), { id: "0x07" }, expect.anything());
     expect(queryClient.getQueryData(indexerKeys.listing("0x07"))).toBeTruthy();
+  });
+
+  it("offers its seller, and only its seller, a link to the editor", async () => {
+    const { client } = fakeClient(() => ({ listing: listing() }));
+    await renderListing("0x07", client);
+    await screen.findByTestId("listing-page");
+    expect(screen.queryByTestId("edit-listing")).toBeNull();
+    act(() => setAccountState({ status: "connected", address: seller as `0x${string}`, chainId: 31337 }));
+    expect(screen.getByTestId("edit-listing").getAttribute("href")).toBe("/sell/listings/0x07");
+    act(() => setAccountState({ status: "connected", address: `0x${"12".repeat(20)}`, chainId: 31337 }));
+    expect(screen.queryByTestId("edit-listing")).toBeNull();
+    act(() => setAccountState({ status: "unknown" }));
   });
 
   it("says when the newest edit is pending", async () => {

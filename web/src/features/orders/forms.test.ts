@@ -93,6 +93,19 @@ describe("documents", () => {
     expect(parsed.ok).toBe(true);
   });
 
+  it("lists files sealed to the arbiter after the photos, marked sealed", async () => {
+    const files = await photoFiles([photo("crack.png", "image/png")]);
+    const sealed = { path: "messages.sealed.json", content: new Uint8Array([123, 125]) };
+    const document = evidenceDocument(orderHex, "Cracked.", files, () => "Photo", [
+      { file: sealed, description: "Our messages" },
+    ]);
+    expect(document.attachments).toEqual([
+      { path: "photo-1.png", description: "Photo", sealed: false },
+      { path: "messages.sealed.json", description: "Our messages", sealed: true },
+    ]);
+    expect(parseDocument("evidence", document, ["photo-1.png", "messages.sealed.json"]).ok).toBe(true);
+  });
+
   it("builds an agora/review@1 document naming the listing directory bought from", async () => {
     const files = await photoFiles([photo("lamp.jpg", "image/jpeg")]);
     const document = reviewDocument(

@@ -70,18 +70,32 @@ export async function photoFiles(photos: readonly File[]): Promise<DirectoryFile
   );
 }
 
-/** A dispute statement or evidence, with its photos as attachments (described for the arbiter). */
+/** A file of the document sealed to the arbiter (an envelope), with what it is. */
+export interface SealedAttachmentFile {
+  file: DirectoryFile;
+  description: string;
+}
+
+/**
+ * A dispute statement or evidence, with its photos as attachments (described for the arbiter) and
+ * any files sealed to the arbiter (the shared messages) after them. Publish `files` and the sealed
+ * files together.
+ */
 export function evidenceDocument(
   orderId: string,
   statement: string,
   files: readonly DirectoryFile[],
   describe: (index: number) => string,
+  sealed: readonly SealedAttachmentFile[] = [],
 ): EvidenceInput {
   return {
     schema: "agora/evidence@1",
     orderId: BigInt(orderId).toString(),
     statement: statement.trim(),
-    attachments: files.map((file, index) => ({ path: file.path, description: describe(index), sealed: false })),
+    attachments: [
+      ...files.map((file, index) => ({ path: file.path, description: describe(index), sealed: false })),
+      ...sealed.map(({ file, description }) => ({ path: file.path, description, sealed: true })),
+    ],
   };
 }
 

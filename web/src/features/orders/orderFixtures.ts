@@ -95,7 +95,7 @@ export function paidOrder(overrides: Partial<OrderPage> = {}): OrderPage {
         },
       ],
     },
-    arbiter: { id: arbiter, account: { profile: [{ name: "Fair Arbitration" }] } },
+    arbiter: { id: arbiter, account: { profile: [{ name: "Fair Arbitration", encryptionPublicKey: null }] } },
     listing: { id: listingHex, listingNumber: "12", current: [{ ...metadata, name: "Walnut desk lamp (2024)" }] },
     metadata: { ...metadata, valid: true },
     coupon: { discount: "5000000", timestamp: String(PLACED) },

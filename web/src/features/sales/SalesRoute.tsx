@@ -1,19 +1,57 @@
+import "./sales.css";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { useFormat } from "../../lib/i18n/format";
 import { IndexedQuery } from "../../lib/indexer/IndexerStates";
 import { Pagination } from "../../lib/ui/Pagination";
 import { AccountRequired } from "../../lib/wallet/AccountRequired";
 import { SaleItem } from "./components/SaleItem";
-import { useSellerOrders } from "../orders/hooks/useAccountOrders";
+import { useSales } from "./hooks/useSales";
+import { parseTab, saleTabs, salesLink, type SaleTab, type TabCount } from "./queue";
 
-function SellerOrderList({ account, page }: { account: string; page: number }) {
+/** The queue's tabs as links (kept in the URL), each with how many orders it holds. */
+function SaleTabs({ current, counts }: { current: SaleTab; counts: Record<SaleTab, TabCount> }) {
   const { t } = useTranslation("sales");
-  const query = useSellerOrders(account, page);
+  const format = useFormat();
+  return (
+    <nav className="sales-tabs" aria-label={t("tabs.label")} data-testid="sales-tabs">
+      <ul className="sales-tabs__list">
+        {saleTabs.map((tab) => {
+          const { count, capped } = counts[tab];
+          const number = format.integer(count);
+          return (
+            <li key={tab}>
+              <Link
+                to={salesLink(tab)}
+                className="sales-tabs__tab"
+                aria-current={tab === current ? "page" : undefined}
+                data-testid={`sales-tab-${tab}`}
+                data-count={count}
+              >
+                {t(`tabs.${tab}`)}{" "}
+                <span
+                  className="sales-tabs__count"
+                  data-attention={(tab === "toShip" || tab === "disputed") && count > 0 ? true : undefined}
+                >
+                  {capped ? t("tabs.countCapped", { count: number }) : number}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function SellerOrderList({ account, tab, page }: { account: string; tab: SaleTab; page: number }) {
+  const { t } = useTranslation("sales");
+  const query = useSales(account, tab, page);
   return (
     <IndexedQuery query={query} loading={t("loading")} testId="sales">
-      {({ orders, hasMore }) => {
-        if (orders.length === 0 && page === 1) {
+      {({ orders, hasMore, counts }) => {
+        if (counts.all.count === 0 && orders.length === 0) {
           return (
             <div className="catalog__state" data-testid="sales-empty">
               <p>{t("empty")}</p>
@@ -21,24 +59,27 @@ function SellerOrderList({ account, page }: { account: string; page: number }) {
             </div>
           );
         }
-        const toShip = orders.filter((order) => order.status === "Paid").length;
+        const toShip = counts.toShip.count;
         return (
           <>
-            {toShip > 0 && (
+            {toShip > 0 && tab !== "toShip" && (
               <p className="notice" data-testid="sales-to-ship">
-                {t("toShip", { count: toShip })}
+                {t("toShip", { count: toShip })} <Link to={salesLink("toShip")}>{t("showToShip")}</Link>
               </p>
             )}
-            <ul className="sales-list" data-testid="sales-list">
-              {orders.map((order) => (
-                <SaleItem key={order.id} order={order} />
-              ))}
-            </ul>
-            <Pagination
-              page={page}
-              hasMore={hasMore}
-              link={(target) => (target <= 1 ? "/sales" : `/sales?page=${target}`)}
-            />
+            <SaleTabs current={tab} counts={counts} />
+            {orders.length === 0 ? (
+              <p className="catalog__state" data-testid="sales-tab-empty">
+                {t(`emptyTab.${tab}`)}
+              </p>
+            ) : (
+              <ul className="sales-list" data-testid="sales-list" aria-busy={query.isPlaceholderData || undefined}>
+                {orders.map((order) => (
+                  <SaleItem key={order.id} order={order} />
+                ))}
+              </ul>
+            )}
+            <Pagination page={page} hasMore={hasMore} link={(target) => salesLink(tab, target)} />
           </>
         );
       }}
@@ -46,10 +87,14 @@ function SellerOrderList({ account, page }: { account: string; page: number }) {
   );
 }
 
-/** `/sales` (`?page=`): the connected seller's orders, newest first, with a Ship panel on paid ones. */
+/**
+ * `/sales` (`?tab=`, `?page=`): the connected seller's queue, newest first, by state (to ship,
+ * shipped, disputed, completed, all) with counts; each sale with the tools it needs now.
+ */
 export default function SalesRoute() {
   const { t } = useTranslation("sales");
   const [params] = useSearchParams();
+  const tab = parseTab(params.get("tab"));
   const page = Math.max(1, Math.floor(Number(params.get("page") ?? "1")) || 1);
   useDocumentTitle(t("title"));
 
@@ -71,7 +116,7 @@ export default function SalesRoute() {
           </p>
         }
       >
-        {(account) => <SellerOrderList account={account} page={page} />}
+        {(account) => <SellerOrderList account={account} tab={tab} page={page} />}
       </AccountRequired>
     </div>
   );

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { IndexerError, type IndexerClient } from "../../lib/indexer/client";
+import { indexerKeys } from "../../lib/indexer/queryKeys";
 import { eth, listingCard } from "../../test/fixtures";
 import { fakeIndexer, renderPage } from "../../test/pageHarness";
 import type { SellerPage } from "./hooks/useSeller";
@@ -39,7 +40,14 @@ function seller(overrides: Partial<SellerPage> = {}): SellerPage {
         rating: 5,
         timestamp: "1699963200",
         listing: { id: "0x01", current: [{ id: "0x01-1", name: "Walnut lamp" }] },
-        content: { valid: true, title: "Beautiful", body: "Well packed." },
+        content: {
+          cid: "bafyreview",
+          valid: true,
+          title: "Beautiful",
+          body: "Well packed.",
+          images: ["photo-1.jpg", "photo-2.png"],
+          imageAlts: ["The lamp on my desk", ""],
+        },
         reply: { timestamp: "1700000000", content: { valid: true, text: "Thanks!" } },
       },
     ],
@@ -71,7 +79,13 @@ describe("seller page", () => {
     expect(cards.map((c) => c.getAttribute("data-listing-id"))).toEqual(["0x01", "0x02"]);
     const review = within(screen.getByTestId("seller-reviews")).getByTestId("listing-review");
     expect(within(review).getByRole("link", { name: "Walnut lamp" }).getAttribute("href")).toBe("/listing/0x01");
-    expect(within(review).getByTestId("listing-review-reply").textContent).toContain("Thanks!");
+    expect(within(review).getByTestId("listing-review-reply").textContent).toBe("Seller’s replyThanks!");
+    // The buyer's photos, read from IPFS under the review's directory (verified by the reader).
+    const photos = within(within(review).getByTestId("review-photos")).getAllByTestId("ipfs-image");
+    expect(photos.map((photo) => [photo.getAttribute("src"), photo.getAttribute("alt")])).toEqual([
+      ["blob:test/bafyreview/photo-1.jpg", "The lamp on my desk"],
+      ["blob:test/bafyreview/photo-2.png", "The buyer’s photo 2"],
+    ]);
     // The address is looked up lowercased, and the host's hidden listings are left out by the query.
     expect(request).toHaveBeenCalledTimes(1);
     expect(request.mock.calls[0]![1]).toMatchObject({
@@ -80,6 +94,16 @@ describe("seller page", () => {
       skip: 0,
       listings: { status: "Active", listingId_not_in: ["9"] },
     });
+  });
+
+  it("shows the new rating once a review was written (the review's write refreshes every account read)", async () => {
+    let answer = seller();
+    const { client } = fakeIndexer(() => ({ account: answer }));
+    const { queryClient } = await renderSeller(`/seller/${address}`, client);
+    expect((await screen.findByTestId("seller-figures")).textContent).toContain("★ 4.5 (2 reviews)");
+    answer = seller({ ratingAverage: "4.6666666666666667", ratingCount: 3 });
+    await queryClient.invalidateQueries({ queryKey: indexerKeys.accounts() });
+    await waitFor(() => expect(screen.getByTestId("seller-figures").textContent).toContain("★ 4.7 (3 reviews)"));
   });
 
   it("falls back to the address without a profile, and says when nothing is for sale", async () => {

@@ -28,6 +28,8 @@ export interface ContentWriter {
    * resolves with its CID.
    */
   uploadJson(value: unknown, options?: WriteOptions): Promise<string>;
+  /** Uploads UTF-8 text as one bare file (e.g. a review reply) and resolves with its CID. */
+  uploadText(text: string, options?: WriteOptions): Promise<string>;
   /** Validates, builds and uploads a document directory; resolves with its root CID. */
   publish<K extends DocumentKind>(
     kind: K,
@@ -51,20 +53,19 @@ export function createContentWriter(uploadUrl: string | undefined): ContentWrite
       ? ({ loaded, total }: { loaded: number; total: number }) => options.onProgress!(total > 0 ? loaded / total : 1)
       : undefined,
   });
+  const uploadText = async (text: string, options: WriteOptions = {}) => {
+    const [content, upload] = await Promise.all([load(), targetOf()]);
+    const built = await content.buildFileCar(content.utf8(text));
+    const { root } = await content.uploadBuiltCar(upload, built, progressOf(options));
+    return root;
+  };
   return {
-    async sealText(recipientPublicKey, text, context, options = {}) {
-      const [content, upload] = await Promise.all([load(), targetOf()]);
-      const envelope = content.sealEnvelope(recipientPublicKey, text, { context });
-      const built = await content.buildFileCar(content.utf8(JSON.stringify(envelope)));
-      const { root } = await content.uploadBuiltCar(upload, built, progressOf(options));
-      return root;
+    async sealText(recipientPublicKey, text, context, options) {
+      const envelope = (await load()).sealEnvelope(recipientPublicKey, text, { context });
+      return uploadText(JSON.stringify(envelope), options);
     },
-    async uploadJson(value, options = {}) {
-      const [content, upload] = await Promise.all([load(), targetOf()]);
-      const built = await content.buildFileCar(content.utf8(JSON.stringify(value)));
-      const { root } = await content.uploadBuiltCar(upload, built, progressOf(options));
-      return root;
-    },
+    uploadJson: (value, options) => uploadText(JSON.stringify(value), options),
+    uploadText,
     async publish(kind, document, files = [], options = {}) {
       const [content, upload] = await Promise.all([load(), targetOf()]);
       const { root } = await content.publishDocument(upload, kind, document, files, progressOf(options));

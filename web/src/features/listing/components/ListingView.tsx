@@ -13,6 +13,7 @@ import type { ListingPage } from "../hooks/useListing";
 import { Gallery, type GalleryPhoto } from "./Gallery";
 import { listingLabel } from "../../../lib/chain/listingId";
 import { formatPrice, shortHex } from "../../../lib/chain/display";
+import { useAccountId } from "../../../lib/wallet/account";
 
 type TFn = TFunction<"translation">;
 
@@ -36,6 +37,18 @@ function kindLabel(t: TFn, value: string) {
 
 function ratingText(format: Format, average: string) {
   return Number(average).toLocaleString(format.locale, { maximumFractionDigits: 1 });
+}
+
+/** The listing's own seller gets a way to its editor (others see nothing). */
+function EditLink({ listingId, seller }: { listingId: string; seller: string }) {
+  const { t } = useTranslation();
+  const account = useAccountId();
+  if (account?.toLowerCase() !== seller.toLowerCase()) return null;
+  return (
+    <Link className="button" to={`/sell/listings/${listingId}`} data-testid="edit-listing">
+      {t("listing.edit")}
+    </Link>
+  );
 }
 
 function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
@@ -248,6 +261,7 @@ export function ListingView({ listing }: { listing: ListingPage }) {
               </button>
             )}
             <AddToCartButton listing={listing} />
+            {!closed && <EditLink listingId={listing.id} seller={listing.seller.id} />}
           </div>
         )}
         <p className="listing-page__meta" data-testid="listing-shipping">

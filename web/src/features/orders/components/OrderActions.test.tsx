@@ -20,11 +20,29 @@ import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
 import { testConfig } from "../../../test/renderApp";
 import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
-import { cidToHex as cidBytes } from "@agora/content";
+import { cidToHex as cidBytes, deriveKeypairFromSignature, utf8 } from "@agora/content";
+import { ContentProvider } from "../../../lib/content/ContentProvider";
+import type { ContentReader } from "../../../lib/content/reader";
+import { forgetEncryptionKeys } from "../../../lib/wallet/encryptionKey";
+import { fakeContent } from "../../../test/pageHarness";
+import { openSealedAttachment } from "../../arbitration/sharedThread";
+import { sealMessageFile } from "../../messages/messageFile";
 import { draftKey } from "../forms";
 import { resetChainClock } from "../../../lib/chain/chainClock";
 import type { OrderPage } from "../hooks/useOrder";
-import { buyer, DAY, orderDecimal, orderHex, paidOrder, PLACED, shippedOrder, windows } from "../orderFixtures";
+import {
+  arbiter,
+  buyer,
+  DAY,
+  disputedOrder,
+  orderDecimal,
+  orderHex,
+  paidOrder,
+  PLACED,
+  seller,
+  shippedOrder,
+  windows,
+} from "../orderFixtures";
 import OrderActions from "./OrderActions";
 
 const publish = vi.fn();
@@ -33,6 +51,10 @@ vi.mock("../../../lib/content/useContentWriter", () => ({
 }));
 
 const STATEMENT_CID = "bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
+/** The buyer's wallet signature over the key message: its encryption key derives from it. */
+const SIGNATURE = `0x${"11".repeat(32)}${"22".repeat(32)}1b` as Hex;
+const buyerKeys = deriveKeypairFromSignature(SIGNATURE);
+const arbiterKeys = deriveKeypairFromSignature(`0x${"33".repeat(32)}${"44".repeat(32)}1c`);
 
 let chain: FakeChain;
 const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
@@ -46,7 +68,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
   resetChainClock();
   publish.mockReset();
-  chain = fakeChain({ from: buyer });
+  chain = fakeChain({ from: buyer, signature: SIGNATURE });
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
@@ -65,9 +87,10 @@ afterEach(() => {
   vi.useRealTimers();
   setAccountState({ status: "unknown" });
   sessionStorage.clear();
+  forgetEncryptionKeys();
 });
 
-async function renderActions(order: OrderPage, now: number) {
+async function renderActions(order: OrderPage, now: number, content: ContentReader = fakeContent()) {
   vi.setSystemTime(now * 1000);
   const wagmi = createConfig({
     chains: [localChain],
@@ -83,13 +106,15 @@ async function renderActions(order: OrderPage, now: number) {
         <WagmiProvider config={wagmi} reconnectOnMount={false}>
           <QueryClientProvider client={queryClient}>
             <IndexerProvider client={indexer}>
-              <OrderActions
-                order={order}
-                windows={{
-                  confirmationWindow: Number(windows.confirmationWindow),
-                  rulingWindow: Number(windows.rulingWindow),
-                }}
-              />
+              <ContentProvider reader={content}>
+                <OrderActions
+                  order={order}
+                  windows={{
+                    confirmationWindow: Number(windows.confirmationWindow),
+                    rulingWindow: Number(windows.rulingWindow),
+                  }}
+                />
+              </ContentProvider>
             </IndexerProvider>
           </QueryClientProvider>
         </WagmiProvider>
@@ -197,6 +222,102 @@ describe("<OrderActions>", () => {
       functionName: "openDispute",
       args: [BigInt(orderDecimal), onChain(shippedOrder()), cidBytes(STATEMENT_CID)],
     });
+    await cleanup();
+  });
+
+  it("shares the order's messages with the arbiter: opened with the buyer's key, sealed to the arbiter's", async () => {
+    publish.mockResolvedValue(STATEMENT_CID);
+    const message = (sender: string, text: string, at: number) => ({
+      sender,
+      senderRole: sender === buyer ? ("Buyer" as const) : ("Seller" as const),
+      messageCid: `bafkreimessage${at}`,
+      timestamp: String(at),
+      logOrder: String(at),
+    });
+    const messages = [
+      message(buyer, "The shade is cracked, see photo.", PLACED + 2 * DAY),
+      message(seller, "It left here intact.", PLACED + 2 * DAY + 60),
+      // Sealed to other keys only: the buyer cannot open it, so it is counted, not shared.
+      { ...message(seller, "", PLACED + 2 * DAY + 120), messageCid: "bafkreiforeign" },
+    ];
+    const files = new Map<string, Uint8Array>();
+    for (const [index, text] of ["The shade is cracked, see photo.", "It left here intact."].entries()) {
+      const file = await sealMessageFile({
+        text,
+        orderId: orderDecimal,
+        readers: [buyerKeys.publicKeyBase64, index === 0 ? arbiterKeys.publicKeyBase64 : buyerKeys.publicKeyBase64],
+      });
+      files.set(messages[index]!.messageCid, utf8(JSON.stringify(file)));
+    }
+    files.set(
+      "bafkreiforeign",
+      utf8(
+        JSON.stringify(
+          await sealMessageFile({ text: "x", orderId: orderDecimal, readers: [arbiterKeys.publicKeyBase64] }),
+        ),
+      ),
+    );
+    const content = fakeContent({ bytes: vi.fn(async (address: string) => files.get(address)!) });
+    const order = disputedOrder({
+      messages,
+      arbiter: {
+        id: arbiter,
+        account: { profile: [{ name: "Fair Arbitration", encryptionPublicKey: arbiterKeys.publicKeyBase64 }] },
+      },
+    });
+    const { cleanup } = await renderActions(order, PLACED + 5 * DAY, content);
+    fireEvent.click(await screen.findByTestId("action-evidence"));
+    const form = screen.getByTestId("evidence-form");
+    fireEvent.change(within(form).getByLabelText("What happened?"), { target: { value: "Our chat shows it." } });
+    fireEvent.click(within(form).getByLabelText("Share our messages with the arbiter"));
+    fireEvent.click(within(form).getByRole("button", { name: "Add to the dispute" }));
+    await waitFor(() => expect(screen.getByText("All done.")).toBeTruthy());
+
+    // One signature unlocked the buyer's key; the statement went out with the sealed thread.
+    expect(chain.signed).toHaveLength(1);
+    const [, evidence, published] = publish.mock.calls[0]! as [
+      string,
+      { attachments: unknown[] },
+      { path: string; content: Uint8Array }[],
+    ];
+    expect(evidence.attachments).toEqual([
+      { path: "messages.sealed.json", description: "Messages of this order, shared by the buyer", sealed: true },
+    ]);
+    expect(published.map((file) => file.path)).toEqual(["messages.sealed.json"]);
+    // Only the arbiter's key opens it, and it holds the thread as the buyer read it.
+    await expect(openSealedAttachment(published[0]!.content, buyerKeys.secretKey, orderDecimal)).rejects.toThrow();
+    const opened = await openSealedAttachment(published[0]!.content, arbiterKeys.secretKey, orderDecimal);
+    expect(opened).toEqual({
+      kind: "thread",
+      thread: {
+        schema: "agora/shared-messages@1",
+        orderId: orderDecimal,
+        sharedBy: buyer,
+        messages: [
+          { sender: buyer, role: "buyer", timestamp: PLACED + 2 * DAY, text: "The shade is cracked, see photo." },
+          { sender: seller, role: "seller", timestamp: PLACED + 2 * DAY + 60, text: "It left here intact." },
+        ],
+        unreadable: 1,
+      },
+    });
+    expect(sent().functionName).toBe("submitEvidence");
+    await cleanup();
+  });
+
+  it("offers no sharing without messages, and says why it cannot when the arbiter published no key", async () => {
+    const quiet = await renderActions(disputedOrder(), PLACED + 5 * DAY);
+    fireEvent.click(await screen.findByTestId("action-evidence"));
+    expect(screen.queryByTestId("share-messages")).toBeNull();
+    await quiet.cleanup();
+    quiet.unmount();
+
+    const withMessages = disputedOrder({
+      messages: [{ sender: buyer, senderRole: "Buyer", messageCid: "bafkreim", timestamp: "1", logOrder: "1" }],
+    });
+    const { cleanup } = await renderActions(withMessages, PLACED + 5 * DAY);
+    fireEvent.click(await screen.findByTestId("action-evidence"));
+    expect(screen.getByTestId<HTMLInputElement>("share-messages").disabled).toBe(true);
+    expect(screen.getByText(/The arbiter has not published an encryption key/)).toBeTruthy();
     await cleanup();
   });
 

@@ -3,12 +3,15 @@ import { clearDraft, readDraft } from "../../../lib/forms/formDraft";
 // mechanism (simulate, wallet, mined, indexed), with a stepper and a retry. Statements and reviews
 // are published to IPFS first (an upload step with progress), their CID passed on chain as bytes.
 import { deployedContract } from "@agora/contracts";
+import type { X25519Keypair } from "@agora/content";
+import type { Address } from "viem";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBlock } from "wagmi";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { formatPrice } from "../../../lib/chain/display";
 import { orderTerms } from "../../../lib/chain/orderTerms";
+import { useContentReader } from "../../../lib/content/ContentProvider";
 import { useContentWriter } from "../../../lib/content/useContentWriter";
 import { useFormat } from "../../../lib/i18n/format";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
@@ -17,6 +20,9 @@ import { contractWrite, uploadedBy, uploadStep, type WriteDeps, type WriteStep }
 import { Stepper } from "../../../lib/tx/Stepper";
 import { useWrite } from "../../../lib/tx/useWrite";
 import { useAccountId } from "../../../lib/wallet/account";
+import { unlockKeyStep } from "../../../lib/wallet/encryptionKey";
+import { buildSharedThread, sealSharedThread } from "../../arbitration/sharedThread";
+import { MessageFileError, openMessageFile } from "../../messages/messageFile";
 import { availableActions, type OrderAction, type OrderActionKind } from "../actions";
 import { boughtItem } from "../boughtItem";
 import { durationText } from "../countdown";
@@ -27,13 +33,14 @@ import {
   reviewDocument,
   type DraftForm,
   type EvidenceFormValues,
+  type SealedAttachmentFile,
   type ReviewFormValues,
 } from "../forms";
 import type { MarketplaceWindows, OrderPage } from "../hooks/useOrder";
 import { noteChainTime, useNow } from "../../../lib/chain/chainClock";
 import { Countdown } from "./Countdown";
 import { ReviewForm } from "./ReviewForm";
-import { StatementForm } from "./StatementForm";
+import { StatementForm, type ShareOption } from "./StatementForm";
 
 type Ctx = StepContext<WriteDeps>;
 const formKinds: readonly DraftForm[] = ["dispute", "evidence", "review"];
@@ -57,6 +64,7 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
   const account = useAccountId();
   const marketplace = deployedContract(chainId, "Marketplace");
   const writer = useContentWriter();
+  const reader = useContentReader();
   const write = useWrite();
   const headingId = useId();
   const actions = availableActions(order, now, account);
@@ -137,23 +145,65 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
       ),
   };
 
-  const submitStatement = (kind: "dispute" | "evidence") => (values: EvidenceFormValues, photos: File[]) =>
-    run(
-      kind,
-      [
-        upload(async (ctx) => {
-          const files = await photoFiles(photos);
-          const document = evidenceDocument(order.orderId, values.statement, files, (index) =>
-            t("forms.photoDescription", { index: index + 1, role: t(`forms.roles.${role}`) }),
-          );
-          return writer.publish("evidence", document, files, { onProgress: ctx.progress, signal: ctx.signal });
-        }),
-        ...(kind === "dispute"
-          ? call("openDispute", (ctx) => [orderId, terms, uploaded(ctx)])
-          : call("submitEvidence", (ctx) => [orderId, terms, uploaded(ctx)])),
-      ],
-      t(`actions.${kind}.success`),
-    );
+  // The order's messages may go with a statement, sealed to the arbiter's published key.
+  const arbiterKey = order.arbiter.account.profile[0]?.encryptionPublicKey ?? undefined;
+  const shareOption: ShareOption | undefined = !order.messages.some((message) => message.messageCid)
+    ? undefined
+    : arbiterKey
+      ? { available: true }
+      : { available: false, reason: "noArbiterKey" };
+  /** The thread as this party reads it (opened with the key unlocked before), sealed to the arbiter. */
+  const sealedThread = async (ctx: Ctx, key: string): Promise<SealedAttachmentFile> => {
+    const { secretKey } = ctx.results.key as X25519Keypair;
+    const thread = await buildSharedThread({
+      orderId: order.orderId,
+      sharedBy: account!,
+      messages: order.messages,
+      open: async (cid) => {
+        try {
+          return await openMessageFile(await reader.bytes(cid, ctx.signal), secretKey, order.orderId);
+        } catch (error) {
+          if (error instanceof MessageFileError) return null;
+          throw error;
+        }
+      },
+    });
+    return {
+      file: await sealSharedThread(thread, key),
+      description: t("forms.sharedDescription", { role: t(`forms.roles.${role}`) }),
+    };
+  };
+
+  const submitStatement =
+    (kind: "dispute" | "evidence") =>
+    (values: EvidenceFormValues, photos: File[], options?: { shareMessages: boolean }) => {
+      const shareWith = options?.shareMessages && account ? arbiterKey : undefined;
+      return run(
+        kind,
+        [
+          ...(shareWith ? [unlockKeyStep({ account: account as Address })] : []),
+          upload(async (ctx) => {
+            const files = await photoFiles(photos);
+            const sealed = shareWith ? [await sealedThread(ctx, shareWith)] : [];
+            const document = evidenceDocument(
+              order.orderId,
+              values.statement,
+              files,
+              (index) => t("forms.photoDescription", { index: index + 1, role: t(`forms.roles.${role}`) }),
+              sealed,
+            );
+            return writer.publish("evidence", document, [...files, ...sealed.map((item) => item.file)], {
+              onProgress: ctx.progress,
+              signal: ctx.signal,
+            });
+          }),
+          ...(kind === "dispute"
+            ? call("openDispute", (ctx) => [orderId, terms, uploaded(ctx)])
+            : call("submitEvidence", (ctx) => [orderId, terms, uploaded(ctx)])),
+        ],
+        t(`actions.${kind}.success`),
+      );
+    };
 
   const listingCid = order.metadataCid ?? boughtItem(order).cid;
   const submitReview = (values: ReviewFormValues, photos: File[]) =>
@@ -243,6 +293,7 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
                 kind={kind}
                 submitLabel={t(`actions.${kind}.submit`)}
                 busy={busy}
+                share={shareOption}
                 onSubmit={submitStatement(kind)}
                 onClose={() => setOpenForm(null)}
               />

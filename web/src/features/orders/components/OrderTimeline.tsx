@@ -5,12 +5,13 @@ import { WalletIsland } from "../../../lib/wallet/WalletIsland";
 import type { OrderPage } from "../hooks/useOrder";
 import { DeliveryReveal } from "../islands";
 import { buildTimeline, type TimelineEntry } from "../timeline";
+import { RulingReason } from "../../arbitration/components/RulingResult";
 import { StatementDetails } from "./StatementDetails";
 
 type TFn = ReturnType<typeof useTranslation<"orders">>["t"];
 
-/** What an entry says happened, with its amounts in the order's token. */
-function entryTitle(
+/** What an entry says happened, with its amounts in the order's token (the arbiter's page says it too). */
+export function entryTitle(
   t: TFn,
   entry: TimelineEntry,
   money: (value: bigint) => string,
@@ -82,6 +83,7 @@ export function OrderTimeline({ order, viewer }: { order: OrderPage; viewer: str
                     })}
                   </p>
                 )}
+                {entry.kind === "ruled" && <RulingReason cid={entry.cid} />}
                 <p className="order-timeline__meta">
                   <time dateTime={when.toISOString()}>{format.dateTime(when)}</time>
                   {entry.role && (

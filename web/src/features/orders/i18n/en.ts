@@ -231,6 +231,12 @@ const en = {
     removePhoto: "Remove photo {{index}}",
     photoAlt: "Buyer's photo {{index}}",
     photoDescription: "Photo {{index}} from the {{role}}",
+    share: "Share our messages with the arbiter",
+    shareHint:
+      "The messages of this order are opened in your browser and sealed so that only the arbiter can read them (your wallet signs once to unlock your key).",
+    shareNoKey: "The arbiter has not published an encryption key, so your messages cannot be shared with them.",
+    sharedDescription: "Messages of this order, shared by the {{role}}",
+    sealMessages: "Seal our messages for the arbiter",
     draftSaved: "Draft kept in this tab until it is sent.",
     characters: "{{count}} / {{max}}",
     errors: {

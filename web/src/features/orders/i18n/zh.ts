@@ -227,6 +227,11 @@ const zh: OrdersMessages = {
     removePhoto: "移除第 {{index}} 张照片",
     photoAlt: "买家照片 {{index}}",
     photoDescription: "{{role}}提供的照片 {{index}}",
+    share: "与仲裁员分享我们的消息",
+    shareHint: "此订单的消息会在你的浏览器中打开，并封存为只有仲裁员能读取（钱包签名一次以解锁你的密钥）。",
+    shareNoKey: "仲裁员尚未发布加密公钥，因此无法与其分享你的消息。",
+    sharedDescription: "{{role}}分享的此订单消息",
+    sealMessages: "为仲裁员封存我们的消息",
     draftSaved: "草稿会保存在此标签页中，直到提交成功。",
     characters: "{{count}} / {{max}}",
     errors: {

@@ -141,6 +141,7 @@ export const en = {
     title: "Listing {{id}}",
     heading: "Listing {{id}}",
     loading: "Loading the listing…",
+    edit: "Edit your listing",
     unreadable: "Unreadable listing {{id}}",
     noDescription: "The seller gave no description.",
     attributes: "Details",
@@ -203,6 +204,8 @@ export const en = {
       unavailable: "Review text unavailable",
       reply: "Seller’s reply",
       aListing: "A listing",
+      photos: "The buyer’s photos",
+      photo: "The buyer’s photo {{index}}",
     },
     notFound: {
       title: "Listing not found",

@@ -143,6 +143,7 @@ export const zh: Messages = {
     title: "商品 {{id}}",
     heading: "商品 {{id}}",
     loading: "正在加载商品…",
+    edit: "编辑你的商品",
     unreadable: "无法读取的商品 {{id}}",
     noDescription: "卖家没有提供描述。",
     attributes: "详情",
@@ -203,6 +204,8 @@ export const zh: Messages = {
       unavailable: "评价内容不可用",
       reply: "卖家回复",
       aListing: "某件商品",
+      photos: "买家的照片",
+      photo: "买家的照片 {{index}}",
     },
     notFound: {
       title: "未找到商品",

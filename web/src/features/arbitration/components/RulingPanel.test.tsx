@@ -1,0 +1,150 @@
+// The ruling island against a fake chain (wagmi's mock connector): the reason is published first,
+// then `resolveDispute` goes out with the order's terms, the share and the reason's CID as bytes; a
+// revert shows the contract's reason with Retry, which does not publish again.
+import { abis } from "@agora/contracts";
+import { cidToHex } from "@agora/content";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import i18next from "i18next";
+import { I18nextProvider } from "react-i18next";
+import { custom, decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createConfig, WagmiProvider } from "wagmi";
+import { connect, disconnect } from "wagmi/actions";
+import { mock } from "wagmi/connectors";
+import { ConfigProvider } from "../../../config/ConfigContext";
+import { resetChainClock } from "../../../lib/chain/chainClock";
+import { orderTerms } from "../../../lib/chain/orderTerms";
+import { initI18n } from "../../../lib/i18n/i18n";
+import type { IndexerClient } from "../../../lib/indexer/client";
+import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
+import { indexerKeys } from "../../../lib/indexer/queryKeys";
+import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { testConfig } from "../../../test/renderApp";
+import { DAY, orderDecimal, PLACED } from "../../orders/orderFixtures";
+import { arbiter, openCase } from "../arbitrationFixtures";
+import { rulingDraftKey } from "../ruling";
+import RulingPanel from "./RulingPanel";
+
+const uploadJson = vi.fn();
+vi.mock("../../../lib/content/useContentWriter", () => ({
+  useContentWriter: () => ({ publish: vi.fn(), sealText: vi.fn(), uploadJson, uploadText: vi.fn() }),
+}));
+
+const RULING_CID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
+const REASON = "The unboxing photo shows the crack; the seller's packing photo does not.";
+let chain: FakeChain;
+const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
+
+beforeAll(async () => {
+  await initI18n();
+  await i18next.changeLanguage("en");
+  await i18next.loadNamespaces(["arbitration", "orders"]);
+});
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime((PLACED + 5 * DAY) * 1000);
+  resetChainClock();
+  uploadJson.mockReset();
+  uploadJson.mockResolvedValue(RULING_CID);
+  chain = fakeChain({ from: arbiter as Hex });
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
+      try {
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
+      } catch (error) {
+        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
+      }
+    }),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  sessionStorage.clear();
+});
+
+async function renderPanel() {
+  const wagmi = createConfig({
+    chains: [localChain],
+    connectors: [mock({ accounts: [arbiter as Hex] })],
+    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
+    pollingInterval: 20,
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
+  const view = render(
+    <I18nextProvider i18n={i18next}>
+      <ConfigProvider config={testConfig}>
+        <WagmiProvider config={wagmi} reconnectOnMount={false}>
+          <QueryClientProvider client={queryClient}>
+            <IndexerProvider client={indexer}>
+              <RulingPanel dispute={openCase()} />
+            </IndexerProvider>
+          </QueryClientProvider>
+        </WagmiProvider>
+      </ConfigProvider>
+    </I18nextProvider>,
+  );
+  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
+  return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
+}
+
+describe("<RulingPanel>", () => {
+  it("publishes the reason, then rules with the order's terms; a revert keeps the form and Retry does not publish again", async () => {
+    const { invalidate, cleanup } = await renderPanel();
+    fireEvent.change(screen.getByTestId("ruling-percent"), { target: { value: "70" } });
+    fireEvent.change(screen.getByLabelText("Reason"), { target: { value: REASON } });
+    await act(async () => void fireEvent.click(screen.getByTestId("ruling-review")));
+
+    chain.revertData = encodeErrorResult({
+      abi: abis.Marketplace,
+      errorName: "RulingWindowClosed",
+      args: [BigInt(orderDecimal), BigInt(PLACED + 17 * DAY)],
+    });
+    fireEvent.click(screen.getByTestId("ruling-send"));
+    // (viem's transport retries the failed simulation a few times before giving up.)
+    const alert = await screen.findByText(/The time for a ruling ended on/, undefined, { timeout: 5_000 });
+    expect(alert.closest("[role=alert]")).not.toBeNull();
+    expect(chain.sent).toHaveLength(0);
+    expect(uploadJson).toHaveBeenCalledTimes(1);
+    expect(uploadJson.mock.calls[0]![0]).toEqual({
+      schema: "agora/ruling@1",
+      orderId: orderDecimal,
+      buyerShareBps: 7_000,
+      reason: REASON,
+    });
+    expect(screen.getByLabelText<HTMLTextAreaElement>("Reason").value).toBe(REASON);
+    expect(sessionStorage.getItem(rulingDraftKey(31337, orderDecimal))).not.toBeNull();
+
+    chain.revertData = undefined;
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(screen.getByText("All done.")).toBeTruthy());
+    expect(uploadJson).toHaveBeenCalledTimes(1);
+    const terms = orderTerms(openCase().order);
+    expect(decodeFunctionData({ abi: abis.Marketplace, data: chain.sent[0]! })).toEqual({
+      functionName: "resolveDispute",
+      args: [
+        BigInt(orderDecimal),
+        {
+          ...terms,
+          buyer: getAddress(terms.buyer),
+          token: getAddress(terms.token),
+          arbiter: getAddress(terms.arbiter),
+        },
+        7_000,
+        cidToHex(RULING_CID),
+      ],
+    });
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([
+      indexerKeys.orders(),
+      indexerKeys.accounts(),
+    ]);
+    // Through on Retry: the draft is spent.
+    expect(sessionStorage.getItem(rulingDraftKey(31337, orderDecimal))).toBeNull();
+    await cleanup();
+  });
+});

@@ -1,0 +1,178 @@
+// Closing a listing from the hub against a fake chain (wagmi's mock connector): the confirmation,
+// closeListing sent with the listing's id, the index awaited and the hub's list read again, the
+// card then Closed; a revert shown with Retry; nothing offered to another account.
+import { abis } from "@agora/contracts";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import i18next from "i18next";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { custom, decodeFunctionData, encodeErrorResult, type Hex } from "viem";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createConfig, WagmiProvider } from "wagmi";
+import { connect, disconnect } from "wagmi/actions";
+import { mock } from "wagmi/connectors";
+import { ConfigProvider } from "../../../config/ConfigContext";
+import { ContentProvider } from "../../../lib/content/ContentProvider";
+import { initI18n } from "../../../lib/i18n/i18n";
+import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
+import { indexerKeys } from "../../../lib/indexer/queryKeys";
+import { setAccountState } from "../../../lib/wallet/account";
+import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { fakeContent, fakeIndexer } from "../../../test/pageHarness";
+import { testConfig } from "../../../test/renderApp";
+import SellRoute from "../SellRoute";
+import { closed, hubAnswer, hubListing, hubListingId, hubProfile, hubSellerChecksummed } from "./hubFixtures";
+import CloseListing from "./CloseListing";
+
+// The page's islands render in place: the wallet layer is this test's WagmiProvider.
+vi.mock("../../../lib/wallet/WalletIsland", () => ({
+  WalletIsland: ({ children }: { children: ReactNode }) => <>{children}</>,
+}));
+
+const other = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+let chain: FakeChain;
+
+beforeAll(async () => {
+  await initI18n();
+  await i18next.changeLanguage("en");
+  await i18next.loadNamespaces("sell");
+});
+beforeEach(() => {
+  chain = fakeChain({ from: hubSellerChecksummed });
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
+      try {
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
+      } catch (error) {
+        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
+      }
+    }),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setAccountState({ status: "unknown" });
+});
+
+/** The hub (or `element`) with a wallet connected as `account`, and an index that closes listing 2 once it was sent. */
+async function renderWithWallet(account: Hex, element: ReactNode = <SellRoute />) {
+  const wagmi = createConfig({
+    chains: [localChain],
+    connectors: [mock({ accounts: [account] })],
+    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
+    pollingInterval: 20,
+  });
+  const indexer = fakeIndexer((operation) => {
+    if (operation === "IndexedBlock") return { _meta: { block: { number: BLOCK }, hasIndexingErrors: false } };
+    if (operation !== "SellerListings") throw new Error(`unexpected query ${operation}`);
+    const second = chain.sent.length > 0 ? closed(2) : hubListing(2);
+    return hubAnswer(hubProfile(), [second, hubListing(1)]);
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
+  const view = render(
+    <I18nextProvider i18n={i18next}>
+      <ConfigProvider config={testConfig}>
+        <WagmiProvider config={wagmi} reconnectOnMount={false}>
+          <QueryClientProvider client={queryClient}>
+            <IndexerProvider client={indexer.client}>
+              <ContentProvider reader={fakeContent()}>
+                <MemoryRouter initialEntries={["/sell"]}>
+                  <Routes>
+                    <Route path="/sell" element={element} />
+                  </Routes>
+                </MemoryRouter>
+              </ContentProvider>
+            </IndexerProvider>
+          </QueryClientProvider>
+        </WagmiProvider>
+      </ConfigProvider>
+    </I18nextProvider>,
+  );
+  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
+  act(() => setAccountState({ status: "connected", address: account, chainId: localChain.id }));
+  return { ...view, ...indexer, invalidate, cleanup: () => disconnect(wagmi) };
+}
+
+const card = (number: number) =>
+  screen.getAllByTestId("sell-listing").find((item) => item.getAttribute("data-listing-id") === hubListingId(number))!;
+
+describe("closing a listing from the Sell hub", () => {
+  it("asks first, sends closeListing with the listing's id, and shows the card Closed once indexed", async () => {
+    const { invalidate, request, cleanup } = await renderWithWallet(hubSellerChecksummed);
+    await screen.findByTestId("sell-listings");
+    fireEvent.click(within(card(2)).getByRole("button", { name: "Close “Item 2”" }));
+    expect(within(card(2)).getByTestId("close-listing-question").textContent).toBe(
+      "Close “Item 2” for good? Buyers can no longer order it; open orders go on as usual. A closed listing cannot be reopened.",
+    );
+    // Changing one's mind sends nothing.
+    fireEvent.click(within(card(2)).getByRole("button", { name: "Keep it on sale" }));
+    expect(within(card(2)).queryByTestId("close-listing-question")).toBeNull();
+    expect(chain.sent).toHaveLength(0);
+
+    fireEvent.click(within(card(2)).getByRole("button", { name: "Close “Item 2”" }));
+    fireEvent.click(within(card(2)).getByTestId("close-listing-sure"));
+    // The stepper names the steps while it runs.
+    expect(await within(card(2)).findByText("Close the listing on chain")).toBeTruthy();
+
+    await waitFor(() => expect(card(2).getAttribute("data-state")).toBe("closed"));
+    expect(within(card(2)).getByTestId("sell-listing-state").textContent).toBe("Closed");
+    expect(within(card(2)).queryByTestId("close-listing")).toBeNull();
+    expect(within(card(2)).queryByTestId("sell-listing-edit")).toBeNull();
+    // The other listing is untouched and can still be closed.
+    expect(card(1).getAttribute("data-state")).toBe("active");
+    expect(within(card(1)).getByTestId("close-listing-button")).toBeTruthy();
+
+    expect(chain.sent).toHaveLength(1);
+    expect(decodeFunctionData({ abi: abis.Marketplace, data: chain.sent[0]! })).toEqual({
+      functionName: "closeListing",
+      args: [BigInt(hubListingId(2))],
+    });
+    // Refreshed after the index reached the receipt's block.
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([
+      indexerKeys.listings(),
+      indexerKeys.accounts(),
+    ]);
+    const operations = request.mock.calls.map(([document]) => /query (\w+)/.exec(String(document))?.[1]);
+    expect(operations.indexOf("IndexedBlock")).toBeLessThan(operations.lastIndexOf("SellerListings"));
+    await cleanup();
+  });
+
+  it("shows the contract's refusal with Retry, and sends nothing more until asked", async () => {
+    chain.revertData = encodeErrorResult({
+      abi: abis.Marketplace,
+      errorName: "ListingIsClosed",
+      args: [BigInt(hubListingId(2))],
+    });
+    const { cleanup } = await renderWithWallet(hubSellerChecksummed);
+    await screen.findByTestId("sell-listings");
+    fireEvent.click(within(card(2)).getByTestId("close-listing-button"));
+    fireEvent.click(within(card(2)).getByTestId("close-listing-sure"));
+    const alert = await within(card(2)).findByRole("alert", undefined, { timeout: 5_000 });
+    expect(alert.textContent).toContain("is closed: it is no longer for sale.");
+    expect(chain.sent).toHaveLength(0);
+    expect(card(2).getAttribute("data-state")).toBe("active");
+
+    // The listing could be closed after all: Retry goes through.
+    chain.revertData = undefined;
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(card(2).getAttribute("data-state")).toBe("closed"));
+    expect(chain.sent).toHaveLength(1);
+    await cleanup();
+  });
+
+  it("offers nothing to a wallet that is not the listing's seller", async () => {
+    const { cleanup } = await renderWithWallet(
+      other,
+      <CloseListing listingId={hubListingId(2)} seller={hubSellerChecksummed.toLowerCase()} name="Item 2" />,
+    );
+    await act(async () => {});
+    expect(screen.queryByTestId("close-listing")).toBeNull();
+    await cleanup();
+  });
+});
