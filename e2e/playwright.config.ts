@@ -9,16 +9,22 @@ export default defineConfig({
   globalSetup: "./stack.setup.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  // Two browsers at once: the tests mostly wait on blocks and the indexer, and each uses its own
+  // Several browsers at once: the tests mostly wait on blocks and the indexer, and each uses its own
   // fresh accounts. Tests that need the whole market to themselves run in their own projects.
-  workers: 2,
+  workers: 3,
   projects: [
-    // Compares the whole catalogue with the subgraph: before any other test adds listings.
-    { name: "catalogue", testMatch: "browse.spec.ts" },
-    { name: "scenarios", testIgnore: ["browse.spec.ts", "admin.spec.ts"], dependencies: ["catalogue"] },
+    // Compare the whole catalogue with the subgraph (or an IPFS copy of it): one at a time, before
+    // any other test adds listings.
+    { name: "catalogue", testMatch: ["browse.spec.ts", "browse-filters.spec.ts", "content.spec.ts"], workers: 1 },
+    {
+      name: "scenarios",
+      testIgnore: ["browse.spec.ts", "browse-filters.spec.ts", "content.spec.ts", "admin.spec.ts"],
+      dependencies: ["catalogue"],
+    },
     // The owner pauses the whole marketplace: alone, after everything else.
     { name: "owner", testMatch: "admin.spec.ts", dependencies: ["scenarios"] },
   ],
+
   reporter: [["list"]],
   use: {
     baseURL: process.env.AGORA_E2E_WEB_URL,

@@ -1,6 +1,7 @@
 // A fake JSON-RPC chain for component tests of wallet islands (wagmi's mock connector): signs with
 // a fixed signature, simulates (or reverts with `revertData`), records what is sent and mines it at
 // once in block BLOCK.
+import { vi } from "vitest";
 import { defineChain, type Hex } from "viem";
 import { testConfig } from "./renderApp";
 
@@ -66,3 +67,22 @@ export function fakeChain({ from, signature }: { from: Hex; signature?: Hex }) {
 }
 
 export type FakeChain = ReturnType<typeof fakeChain>;
+
+/**
+ * Answers the page's JSON-RPC over fetch from `chain` (a fake chain, or a test's own), errors with
+ * their code and revert data as a node sends them. Undone by `vi.unstubAllGlobals()`.
+ */
+export function serveJsonRpc(chain: { request(body: { method: string; params?: unknown }): Promise<unknown> }) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
+      try {
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
+      } catch (error) {
+        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
+        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
+      }
+    }),
+  );
+}

@@ -27,6 +27,12 @@ export const draftText = (draft: DraftValues, name: string): string => {
   return typeof value === "string" ? value : "";
 };
 
+/** The saved text of each named field ("" when absent): a text-only form's default values. */
+export function draftTexts<Name extends string>(key: string, names: readonly Name[]): Record<Name, string> {
+  const draft = readDraft(key);
+  return Object.fromEntries(names.map((name) => [name, draftText(draft, name)])) as Record<Name, string>;
+}
+
 /** Keeps the text and checkbox fields of `values`; a draft with nothing typed is removed. */
 export function writeDraft(key: string, values: Record<string, unknown>) {
   try {

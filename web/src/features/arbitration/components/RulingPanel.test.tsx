@@ -19,7 +19,7 @@ import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
 import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
 import { testConfig } from "../../../test/renderApp";
 import { DAY, orderDecimal, PLACED } from "../../orders/orderFixtures";
 import { arbiter, openCase } from "../arbitrationFixtures";
@@ -48,18 +48,7 @@ beforeEach(() => {
   uploadJson.mockReset();
   uploadJson.mockResolvedValue(RULING_CID);
   chain = fakeChain({ from: arbiter as Hex });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      try {
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-      } catch (error) {
-        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
-      }
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

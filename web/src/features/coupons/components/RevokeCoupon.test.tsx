@@ -15,7 +15,7 @@ import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
 import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
 import { testConfig } from "../../../test/renderApp";
 import { couponDigest, type Coupon } from "../coupon";
 import { sellerAccount, strangerAccount, testCoupon } from "../testCoupons";
@@ -31,13 +31,7 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   chain = fakeChain({ from: sellerAccount.address });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => vi.unstubAllGlobals());
 

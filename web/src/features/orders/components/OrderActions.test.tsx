@@ -19,7 +19,7 @@ import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
 import { testConfig } from "../../../test/renderApp";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
 import { cidToHex as cidBytes, deriveKeypairFromSignature, utf8 } from "@agora/content";
 import { ContentProvider } from "../../../lib/content/ContentProvider";
 import type { ContentReader } from "../../../lib/content/reader";
@@ -69,18 +69,7 @@ beforeEach(() => {
   resetChainClock();
   publish.mockReset();
   chain = fakeChain({ from: buyer, signature: SIGNATURE });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      try {
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-      } catch (error) {
-        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
-      }
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

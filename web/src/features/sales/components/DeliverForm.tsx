@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useMemo, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
+import { draftTexts, useFormDraft } from "../../../lib/forms/formDraft";
 import { useFormat } from "../../../lib/i18n/format";
 import {
   DELIVERY_NOTE_MAX,
@@ -40,14 +40,7 @@ export function DeliverForm({
   const { t } = useTranslation("sales");
   const format = useFormat();
   const id = useId();
-  const defaultValues = useMemo(() => {
-    const draft = readDraft(draftKey);
-    return {
-      downloadUrl: draftText(draft, "downloadUrl"),
-      licenceKey: draftText(draft, "licenceKey"),
-      note: draftText(draft, "note"),
-    };
-  }, [draftKey]);
+  const defaultValues = useMemo(() => draftTexts(draftKey, ["downloadUrl", "licenceKey", "note"] as const), [draftKey]);
   const form = useForm<DeliverFormInput, unknown, DeliverFormValues>({
     resolver: zodResolver(deliverFormSchema),
     defaultValues,

@@ -28,7 +28,7 @@ import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
 import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
 import { fakeContent } from "../../../test/pageHarness";
 import { testConfig } from "../../../test/renderApp";
 import { DeliveryOpenError, openDelivery } from "../../orders/delivery";
@@ -89,18 +89,7 @@ beforeEach(() => {
   uploadText.mockReset();
   indexedReply = null;
   chain = fakeChain({ from: seller as Hex });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      try {
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-      } catch (error) {
-        const { code = -32603, message, data } = error as { code?: number; message: string; data?: Hex };
-        return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, error: { code, message, data } }));
-      }
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

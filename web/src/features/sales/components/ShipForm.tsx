@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useMemo, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
+import { draftTexts, useFormDraft } from "../../../lib/forms/formDraft";
 import { useFormat } from "../../../lib/i18n/format";
 import {
   CARRIER_MAX,
@@ -42,14 +42,10 @@ export function ShipForm({
   const { t } = useTranslation("sales");
   const format = useFormat();
   const id = useId();
-  const defaultValues = useMemo(() => {
-    const draft = readDraft(draftKey);
-    return {
-      carrier: draftText(draft, "carrier"),
-      trackingNumber: draftText(draft, "trackingNumber"),
-      trackingUrl: draftText(draft, "trackingUrl"),
-    };
-  }, [draftKey]);
+  const defaultValues = useMemo(
+    () => draftTexts(draftKey, ["carrier", "trackingNumber", "trackingUrl"] as const),
+    [draftKey],
+  );
   const form = useForm<ShipFormValues>({ resolver: zodResolver(shipFormSchema), defaultValues });
   const {
     register,

@@ -20,7 +20,7 @@ import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { forgetEncryptionKeys } from "../../../lib/wallet/encryptionKey";
 import { fakeContent } from "../../../test/pageHarness";
 import { testConfig } from "../../../test/renderApp";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
 import type { AvatarChoice, ProfileFormValues, PublishedProfile } from "../profileForm";
 import PublishProfile from "./PublishProfile";
 
@@ -53,13 +53,7 @@ beforeEach(() => {
   publish.mockReset();
   publish.mockResolvedValue(PROFILE_CID);
   chain = fakeChain({ from: seller, signature: SIGNATURE });
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => {
   vi.unstubAllGlobals();

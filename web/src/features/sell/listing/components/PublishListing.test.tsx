@@ -26,7 +26,7 @@ import { chromiumJpeg } from "../../../../lib/content/testJpeg";
 import { initI18n } from "../../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../../lib/indexer/client";
 import { IndexerProvider } from "../../../../lib/indexer/IndexerProvider";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../../test/fakeChain";
+import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../../test/fakeChain";
 import { testConfig } from "../../../../test/renderApp";
 import type { EditedListing } from "../hooks/useSellForm";
 import { buildListing } from "../listingCar";
@@ -177,13 +177,7 @@ beforeAll(async () => {
 beforeEach(() => {
   indexed.cid = undefined;
   chain = chainWithEvents();
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { id: number; method: string; params: unknown };
-      return new Response(JSON.stringify({ jsonrpc: "2.0", id: body.id, result: await chain.request(body) }));
-    }),
-  );
+  serveJsonRpc(chain);
 });
 afterEach(() => vi.unstubAllGlobals());
 
