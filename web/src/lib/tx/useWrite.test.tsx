@@ -1,19 +1,14 @@
 import { abis } from "@agora/contracts";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, renderHook, waitFor } from "@testing-library/react";
+import { QueryClient } from "@tanstack/react-query";
+import { act, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import type { ReactNode } from "react";
-import { custom, defineChain, encodeErrorResult, encodeFunctionResult, type Hex } from "viem";
+import { defineChain, encodeErrorResult, encodeFunctionResult, type Hex } from "viem";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
 import type { AppConfig } from "../../config/appConfig";
-import { ConfigProvider } from "../../config/ConfigContext";
 import { initI18n } from "../i18n/i18n";
 import type { IndexerClient } from "../indexer/client";
-import { IndexerProvider } from "../indexer/IndexerProvider";
 import { indexerKeys } from "../indexer/queryKeys";
+import { renderHookWithWallet } from "../../test/walletHarness";
 import { contractWrite } from "./steps";
 import { useWrite } from "./useWrite";
 
@@ -140,31 +135,20 @@ async function setup({
   indexerStart = 3,
   walletChain = local.id,
 }: { indexerStart?: number; walletChain?: typeof local.id | typeof other.id } = {}) {
-  const wagmi = createConfig({
-    chains: [local, other],
-    connectors: [mock({ accounts: [account] })],
-    transports: {
-      [local.id]: custom({ request: (args) => chain.request(args) }),
-      [other.id]: custom({ request: (args) => chain.request(args) }),
-    },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient();
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
   const indexer = fakeIndexer(indexerStart);
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <ConfigProvider config={appConfig}>
-      <WagmiProvider config={wagmi} reconnectOnMount={false}>
-        <QueryClientProvider client={queryClient}>
-          <IndexerProvider client={indexer.client}>{children}</IndexerProvider>
-        </QueryClientProvider>
-      </WagmiProvider>
-    </ConfigProvider>
+  const { invalidate, cleanup, ...hook } = await renderHookWithWallet(
+    () => useWrite({ indexerWait: { intervalMs: 5, timeoutMs: 300 } }),
+    {
+      account,
+      chain,
+      indexer: indexer.client,
+      config: appConfig,
+      queryClient: new QueryClient(),
+      chains: [local, other],
+      chainId: walletChain,
+    },
   );
-  const hook = renderHook(() => useWrite({ indexerWait: { intervalMs: 5, timeoutMs: 300 } }), { wrapper });
-  // Connected after the provider mounted (its hydration would otherwise forget the connection).
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: walletChain }));
-  return { hook, invalidate, indexer, cleanup: () => disconnect(wagmi) };
+  return { hook, invalidate, indexer, cleanup };
 }
 
 const purchase = () =>

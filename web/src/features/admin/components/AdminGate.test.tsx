@@ -2,12 +2,9 @@
 // owner() and pendingOwner() read from the chain, and every change is reviewed (old → new) before
 // the wallet is asked; invalid values never reach it.
 import { abis } from "@agora/contracts";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
 import {
-  custom,
   decodeFunctionData,
   encodeErrorResult,
   encodeFunctionResult,
@@ -18,17 +15,12 @@ import {
   type Hex,
 } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { initI18n } from "../../../lib/i18n/i18n";
 import type { AdminQuery } from "../../../lib/indexer/generated/graphql";
 import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
-import { BLOCK, fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, type FakeChain } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { eth, usdc } from "../../../test/fixtures";
-import { testConfig } from "../../../test/renderApp";
 import AdminGate from "./AdminGate";
 
 vi.mock("../../../lib/wallet/ConnectButton", () => ({
@@ -183,30 +175,13 @@ afterEach(async () => {
 
 /** The island as `account` sees it (undefined: no wallet connected). */
 async function renderGate(account: Address | undefined) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [account ?? owner] })],
-    transports: { [localChain.id]: custom({ request }) },
-    pollingInterval: 20,
+  const { cleanup, ...view } = await renderWithWallet(<AdminGate />, {
+    account: account ?? owner,
+    chain: { request },
+    indexer,
+    connect: Boolean(account),
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <AdminGate />
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
-  );
-  if (account) {
-    await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-    cleanups.push(() => disconnect(wagmi));
-  }
+  if (account) cleanups.push(cleanup);
   return view;
 }
 

@@ -3,24 +3,16 @@
 // revert shows the contract's reason with Retry, which does not publish again.
 import { abis } from "@agora/contracts";
 import { cidToHex } from "@agora/content";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
+import { decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { resetChainClock } from "../../../lib/chain/chainClock";
 import { orderTerms } from "../../../lib/chain/orderTerms";
 import { initI18n } from "../../../lib/i18n/i18n";
-import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
-import { testConfig } from "../../../test/renderApp";
+import { fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { DAY, orderDecimal, PLACED } from "../../orders/orderFixtures";
 import { arbiter, openCase } from "../arbitrationFixtures";
 import { rulingDraftKey } from "../ruling";
@@ -34,7 +26,6 @@ vi.mock("../../../lib/content/useContentWriter", () => ({
 const RULING_CID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
 const REASON = "The unboxing photo shows the crack; the seller's packing photo does not.";
 let chain: FakeChain;
-const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
 
 beforeAll(async () => {
   await initI18n();
@@ -56,30 +47,8 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-async function renderPanel() {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [arbiter as Hex] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <RulingPanel dispute={openCase()} />
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
-  );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
+function renderPanel() {
+  return renderWithWallet(<RulingPanel dispute={openCase()} />, { account: arbiter as Hex, chain });
 }
 
 describe("<RulingPanel>", () => {

@@ -1,27 +1,19 @@
 // The revoke island against a fake chain (wagmi's mock connector): nothing is sent before the
 // seller confirms; then revokeCoupon(coupon) with the coupon's exact terms, and the coupon reads refreshed.
 import { abis } from "@agora/contracts";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { QueryClient } from "@tanstack/react-query";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData } from "viem";
+import { decodeFunctionData } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { initI18n } from "../../../lib/i18n/i18n";
-import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
-import { testConfig } from "../../../test/renderApp";
+import { fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { couponDigest, type Coupon } from "../coupon";
 import { sellerAccount, strangerAccount, testCoupon } from "../testCoupons";
 import RevokeCoupon from "./RevokeCoupon";
 
-const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
 let chain: FakeChain;
 
 beforeAll(async () => {
@@ -35,30 +27,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function renderRevoke(coupon: Coupon, account = sellerAccount.address) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [account] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient();
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <RevokeCoupon coupon={coupon} />
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
-  );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
+function renderRevoke(coupon: Coupon, account = sellerAccount.address) {
+  return renderWithWallet(<RevokeCoupon coupon={coupon} />, { account, chain, queryClient: new QueryClient() });
 }
 
 describe("<RevokeCoupon>", () => {

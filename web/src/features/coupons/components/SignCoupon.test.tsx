@@ -1,12 +1,10 @@
 // The signing island against a wallet (wagmi's mock connector) whose eth_signTypedData_v4 really
 // signs with a dev key: what the wallet is asked to sign is the Marketplace's Coupon typed data,
 // the signature recovers to the seller, and the coupon joins the seller's list. No transaction.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { QueryClient } from "@tanstack/react-query";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
 import {
-  custom,
   getAddress,
   hashTypedData,
   recoverTypedDataAddress,
@@ -15,15 +13,10 @@ import {
   type TypedDataDefinition,
 } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
-import { fakeChain, localChain, type FakeChain } from "../../../test/fakeChain";
-import { testConfig } from "../../../test/renderApp";
+import { fakeChain, type FakeChain } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { couponDigest, couponTypedData, COUPON_PERCENT, type Coupon } from "../coupon";
 import type { CouponFormValues } from "../couponForm";
 import { readStoredCoupons, type StoredCoupon } from "../couponStore";
@@ -105,28 +98,12 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 async function renderSign(prepare: () => Promise<CouponFormValues | "invalid">) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [seller] })],
-    transports: { [localChain.id]: custom({ request }) },
-    pollingInterval: 20,
-  });
   const onSigned = vi.fn<(stored: StoredCoupon, kept: boolean) => void>();
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={new QueryClient()}>
-            <IndexerProvider client={indexer}>
-              <SignCoupon seller={seller.toLowerCase()} site={testSite} prepare={prepare} onSigned={onSigned} />
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
+  const view = await renderWithWallet(
+    <SignCoupon seller={seller.toLowerCase()} site={testSite} prepare={prepare} onSigned={onSigned} />,
+    { account: seller, chain: { request }, indexer, queryClient: new QueryClient() },
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, onSigned, cleanup: () => disconnect(wagmi) };
+  return { ...view, onSigned };
 }
 
 describe("<SignCoupon>", () => {

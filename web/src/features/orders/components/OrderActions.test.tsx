@@ -2,26 +2,17 @@
 // what each sends (decoded from the transaction), the upload before a dispute, a revert shown with
 // Retry while the form keeps its contents, and no second upload on retry.
 import { abis } from "@agora/contracts";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
+import { decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { orderTerms } from "../../../lib/chain/orderTerms";
 import { initI18n } from "../../../lib/i18n/i18n";
-import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
-import { testConfig } from "../../../test/renderApp";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { cidToHex as cidBytes, deriveKeypairFromSignature, utf8 } from "@agora/content";
-import { ContentProvider } from "../../../lib/content/ContentProvider";
 import type { ContentReader } from "../../../lib/content/reader";
 import { forgetEncryptionKeys } from "../../../lib/wallet/encryptionKey";
 import { fakeContent } from "../../../test/pageHarness";
@@ -57,7 +48,6 @@ const buyerKeys = deriveKeypairFromSignature(SIGNATURE);
 const arbiterKeys = deriveKeypairFromSignature(`0x${"33".repeat(32)}${"44".repeat(32)}1c`);
 
 let chain: FakeChain;
-const indexer: IndexerClient = { request: async () => ({ _meta: { block: { number: BLOCK } } }) as never };
 
 beforeAll(async () => {
   await initI18n();
@@ -79,40 +69,18 @@ afterEach(() => {
   forgetEncryptionKeys();
 });
 
-async function renderActions(order: OrderPage, now: number, content: ContentReader = fakeContent()) {
+function renderActions(order: OrderPage, now: number, content: ContentReader = fakeContent()) {
   vi.setSystemTime(now * 1000);
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [buyer] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <ContentProvider reader={content}>
-                <OrderActions
-                  order={order}
-                  windows={{
-                    confirmationWindow: Number(windows.confirmationWindow),
-                    rulingWindow: Number(windows.rulingWindow),
-                  }}
-                />
-              </ContentProvider>
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
+  return renderWithWallet(
+    <OrderActions
+      order={order}
+      windows={{
+        confirmationWindow: Number(windows.confirmationWindow),
+        rulingWindow: Number(windows.rulingWindow),
+      }}
+    />,
+    { account: buyer, chain, content, announce: true },
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  act(() => setAccountState({ status: "connected", address: buyer, chainId: localChain.id }));
-  return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
 }
 
 const sent = (index = 0) => decodeFunctionData({ abi: abis.Marketplace, data: chain.sent[index]! });

@@ -11,26 +11,18 @@ import {
   type Envelope,
   type X25519Keypair,
 } from "@agora/content";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
+import { decodeFunctionData, encodeErrorResult, getAddress, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
 import { resetChainClock } from "../../../lib/chain/chainClock";
 import { orderTerms } from "../../../lib/chain/orderTerms";
-import { ContentProvider } from "../../../lib/content/ContentProvider";
 import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { fakeContent } from "../../../test/pageHarness";
-import { testConfig } from "../../../test/renderApp";
 import { DeliveryOpenError, openDelivery } from "../../orders/delivery";
 import {
   buyer,
@@ -97,32 +89,8 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-async function renderTools(order: SaleOrder, account: Hex = seller as Hex) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [account] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <ContentProvider reader={fakeContent()}>
-                <SaleTools order={order} />
-              </ContentProvider>
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
-  );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, invalidate, cleanup: () => disconnect(wagmi) };
+function renderTools(order: SaleOrder, account: Hex = seller as Hex) {
+  return renderWithWallet(<SaleTools order={order} />, { account, chain, indexer, content: fakeContent() });
 }
 
 const sent = (index = 0) => decodeFunctionData({ abi: abis.Marketplace, data: chain.sent[index]! });

@@ -2,25 +2,17 @@
 // profile document and its avatar uploaded, setProfile sent with the CID's bytes, the index awaited.
 import { abis } from "@agora/contracts";
 import { cidToHex, deriveKeypairFromSignature } from "@agora/content";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import { custom, decodeFunctionData, type Hex } from "viem";
+import { decodeFunctionData, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
-import { ContentProvider } from "../../../lib/content/ContentProvider";
 import { initI18n } from "../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../lib/indexer/client";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { forgetEncryptionKeys } from "../../../lib/wallet/encryptionKey";
 import { fakeContent } from "../../../test/pageHarness";
-import { testConfig } from "../../../test/renderApp";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import type { AvatarChoice, ProfileFormValues, PublishedProfile } from "../profileForm";
 import PublishProfile from "./PublishProfile";
 
@@ -61,33 +53,13 @@ afterEach(() => {
 });
 
 async function renderPublish(avatar: AvatarChoice, prepare: () => Promise<ProfileFormValues | "invalid">) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [seller] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
   const content = fakeContent({ bytes: vi.fn(async () => new Uint8Array([7, 7, 7])) });
   const onPublished = vi.fn();
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <ContentProvider reader={content}>
-                <PublishProfile published={published} avatar={avatar} prepare={prepare} onPublished={onPublished} />
-              </ContentProvider>
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
+  const view = await renderWithWallet(
+    <PublishProfile published={published} avatar={avatar} prepare={prepare} onPublished={onPublished} />,
+    { account: seller, chain, indexer, content },
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, invalidate, content, onPublished, cleanup: () => disconnect(wagmi) };
+  return { ...view, content, onPublished };
 }
 
 describe("<PublishProfile>", () => {

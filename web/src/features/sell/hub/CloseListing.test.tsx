@@ -2,26 +2,17 @@
 // closeListing sent with the listing's id, the index awaited and the hub's list read again, the
 // card then Closed; a revert shown with Retry; nothing offered to another account.
 import { abis } from "@agora/contracts";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
-import type { ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
-import { MemoryRouter, Route, Routes } from "react-router";
-import { custom, decodeFunctionData, encodeErrorResult, type Hex } from "viem";
+import type { ReactElement, ReactNode } from "react";
+import { decodeFunctionData, encodeErrorResult, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../config/ConfigContext";
-import { ContentProvider } from "../../../lib/content/ContentProvider";
 import { initI18n } from "../../../lib/i18n/i18n";
-import { IndexerProvider } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
 import { setAccountState } from "../../../lib/wallet/account";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { BLOCK, fakeChain, type FakeChain, serveJsonRpc } from "../../../test/fakeChain";
+import { renderWithWallet } from "../../../test/walletHarness";
 import { fakeContent, fakeIndexer } from "../../../test/pageHarness";
-import { testConfig } from "../../../test/renderApp";
 import SellRoute from "../SellRoute";
 import { closed, hubAnswer, hubListing, hubListingId, hubProfile, hubSellerChecksummed } from "./hubFixtures";
 import CloseListing from "./CloseListing";
@@ -48,44 +39,23 @@ afterEach(() => {
   setAccountState({ status: "unknown" });
 });
 
-/** The hub (or `element`) with a wallet connected as `account`, and an index that closes listing 2 once it was sent. */
-async function renderWithWallet(account: Hex, element: ReactNode = <SellRoute />) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [account] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
+/** The hub (or `element`) at /sell with a wallet connected as `account`, and an index that closes listing 2 once it was sent. */
+async function renderHub(account: Hex, element: ReactElement = <SellRoute />) {
   const indexer = fakeIndexer((operation) => {
     if (operation === "IndexedBlock") return { _meta: { block: { number: BLOCK }, hasIndexingErrors: false } };
     if (operation !== "SellerListings") throw new Error(`unexpected query ${operation}`);
     const second = chain.sent.length > 0 ? closed(2) : hubListing(2);
     return hubAnswer(hubProfile(), [second, hubListing(1)]);
   });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={testConfig}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer.client}>
-              <ContentProvider reader={fakeContent()}>
-                <MemoryRouter initialEntries={["/sell"]}>
-                  <Routes>
-                    <Route path="/sell" element={element} />
-                  </Routes>
-                </MemoryRouter>
-              </ContentProvider>
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
-  );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  act(() => setAccountState({ status: "connected", address: account, chainId: localChain.id }));
-  return { ...view, ...indexer, invalidate, cleanup: () => disconnect(wagmi) };
+  const view = await renderWithWallet(element, {
+    account,
+    chain,
+    indexer: indexer.client,
+    content: fakeContent(),
+    route: "/sell",
+    announce: true,
+  });
+  return { ...view, ...indexer };
 }
 
 const card = (number: number) =>
@@ -93,7 +63,7 @@ const card = (number: number) =>
 
 describe("closing a listing from the Sell hub", () => {
   it("asks first, sends closeListing with the listing's id, and shows the card Closed once indexed", async () => {
-    const { invalidate, request, cleanup } = await renderWithWallet(hubSellerChecksummed);
+    const { invalidate, request, cleanup } = await renderHub(hubSellerChecksummed);
     await screen.findByTestId("sell-listings");
     fireEvent.click(within(card(2)).getByRole("button", { name: "Close “Item 2”" }));
     expect(within(card(2)).getByTestId("close-listing-question").textContent).toBe(
@@ -138,7 +108,7 @@ describe("closing a listing from the Sell hub", () => {
       errorName: "ListingIsClosed",
       args: [BigInt(hubListingId(2))],
     });
-    const { cleanup } = await renderWithWallet(hubSellerChecksummed);
+    const { cleanup } = await renderHub(hubSellerChecksummed);
     await screen.findByTestId("sell-listings");
     fireEvent.click(within(card(2)).getByTestId("close-listing-button"));
     fireEvent.click(within(card(2)).getByTestId("close-listing-sure"));
@@ -156,7 +126,7 @@ describe("closing a listing from the Sell hub", () => {
   });
 
   it("offers nothing to a wallet that is not the listing's seller", async () => {
-    const { cleanup } = await renderWithWallet(
+    const { cleanup } = await renderHub(
       other,
       <CloseListing listingId={hubListingId(2)} seller={hubSellerChecksummed.toLowerCase()} name="Item 2" />,
     );

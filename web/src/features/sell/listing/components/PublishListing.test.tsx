@@ -4,30 +4,15 @@
 // edit sends only what changed.
 import { abis } from "@agora/contracts";
 import { cidToHex, readVerifiedCar, type CarBytes, type UploadTarget } from "@agora/content";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
-import { I18nextProvider } from "react-i18next";
-import {
-  custom,
-  decodeFunctionData,
-  encodeAbiParameters,
-  encodeEventTopics,
-  parseEther,
-  zeroAddress,
-  type Hex,
-} from "viem";
+import { decodeFunctionData, encodeAbiParameters, encodeEventTopics, parseEther, zeroAddress, type Hex } from "viem";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createConfig, WagmiProvider } from "wagmi";
-import { connect, disconnect } from "wagmi/actions";
-import { mock } from "wagmi/connectors";
-import { ConfigProvider } from "../../../../config/ConfigContext";
 import { chromiumJpeg } from "../../../../lib/content/testJpeg";
 import { initI18n } from "../../../../lib/i18n/i18n";
 import type { IndexerClient } from "../../../../lib/indexer/client";
-import { IndexerProvider } from "../../../../lib/indexer/IndexerProvider";
-import { BLOCK, fakeChain, localChain, type FakeChain, serveJsonRpc } from "../../../../test/fakeChain";
-import { testConfig } from "../../../../test/renderApp";
+import { BLOCK, fakeChain, type FakeChain, serveJsonRpc } from "../../../../test/fakeChain";
+import { renderWithWallet } from "../../../../test/walletHarness";
 import type { EditedListing } from "../hooks/useSellForm";
 import { buildListing } from "../listingCar";
 import { emptyListingForm, listingDocument, listingFormSchema, type ListingFormValues } from "../listingForm";
@@ -182,30 +167,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 async function renderPublish(props: Partial<Parameters<typeof PublishListing>[0]> = {}) {
-  const wagmi = createConfig({
-    chains: [localChain],
-    connectors: [mock({ accounts: [seller] })],
-    transports: { [localChain.id]: custom({ request: (args) => chain.request(args) }) },
-    pollingInterval: 20,
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const onPublished = vi.fn();
   const prepare = vi.fn(async (): Promise<PreparedListing | "invalid"> => ({ values, photos }));
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <ConfigProvider config={{ ...testConfig, ipfsUploadUrl: "http://127.0.0.1:5001" }}>
-        <WagmiProvider config={wagmi} reconnectOnMount={false}>
-          <QueryClientProvider client={queryClient}>
-            <IndexerProvider client={indexer}>
-              <PublishListing mode="create" prepare={prepare} onPublished={onPublished} {...props} />
-            </IndexerProvider>
-          </QueryClientProvider>
-        </WagmiProvider>
-      </ConfigProvider>
-    </I18nextProvider>,
+  const view = await renderWithWallet(
+    <PublishListing mode="create" prepare={prepare} onPublished={onPublished} {...props} />,
+    { account: seller, chain, indexer, config: { ipfsUploadUrl: "http://127.0.0.1:5001" } },
   );
-  await act(() => connect(wagmi, { connector: wagmi.connectors[0]!, chainId: localChain.id }));
-  return { ...view, onPublished, prepare, cleanup: () => disconnect(wagmi) };
+  return { ...view, onPublished, prepare };
 }
 
 /** The directory the form's values and photos build (what an unchanged edit builds again). */
