@@ -2,6 +2,7 @@
 // orders placed from Node (buyers 73 and 74; the first shipped and confirmed) sees the counts and
 // revenue, a drawn chart, and downloads a CSV whose rows are those orders. Then screenshots, as a
 // demo seller with sales in both tokens (Northwind Audio, account 2: read only).
+import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
 import { formatEther, parseEther } from "viem";
 import { connectWallet, expect, test } from "../support/fixtures";
@@ -9,34 +10,9 @@ import { contracts, freshListing, freshSeller, fund, keypairOf, send, waitForInd
 import { indexedOrder, placeOrder, shipOrder, termsOf } from "../support/orders";
 import { shoot, viewports } from "../support/screenshots";
 
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF), the byte order mark dropped. */
+/** Reads a CSV (RFC 4180, CRLF rows, a leading byte-order mark ignored) as rows of fields. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && body[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  return rows;
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 }
 
 test.describe("seller dashboard", () => {

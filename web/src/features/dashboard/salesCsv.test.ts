@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { eth, usdc } from "../../test/fixtures";
 import { csvField, salesCsv, salesCsvColumns, salesCsvFileName, toCsv, type ExportOrder } from "./salesCsv";
@@ -21,33 +22,9 @@ function order(overrides: Partial<ExportOrder> & Pick<ExportOrder, "orderId" | "
   };
 }
 
-/** A minimal RFC 4180 reader, to check that what is written reads back as the same fields. */
+/** Reads a CSV (RFC 4180, CRLF rows, a leading byte-order mark ignored) as rows of fields. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  return rows;
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 }
 
 describe("CSV fields", () => {
