@@ -18,11 +18,19 @@ export default defineConfig({
     { name: "catalogue", testMatch: ["browse.spec.ts", "browse-filters.spec.ts", "content.spec.ts"], workers: 1 },
     {
       name: "scenarios",
-      testIgnore: ["browse.spec.ts", "browse-filters.spec.ts", "content.spec.ts", "admin.spec.ts"],
+      testIgnore: [
+        "browse.spec.ts",
+        "browse-filters.spec.ts",
+        "content.spec.ts",
+        "admin.spec.ts",
+        "indexer-down.spec.ts",
+      ],
       dependencies: ["catalogue"],
     },
     // The owner pauses the whole marketplace: alone, after everything else.
     { name: "owner", testMatch: "admin.spec.ts", dependencies: ["scenarios"] },
+    // Stops graph-node for good: last of all.
+    { name: "indexer-down", testMatch: "indexer-down.spec.ts", dependencies: ["owner"] },
   ],
 
   reporter: [["list"]],

@@ -1,13 +1,15 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPublicClient, http } from "viem";
+import { generateContractsModule } from "@agora/contracts/codegen";
 import {
   anvilService,
   demoListings,
   deployService,
   graphNodeService,
   ipfsService,
+  localDeploymentPath,
   postgresService,
   privateStackContext,
   removeStackState,
@@ -16,6 +18,9 @@ import {
   webService,
   type RunningStack,
 } from "@agora/devnet";
+
+/** A second local chain (its own anvil and contracts, no index): the site runs on both. */
+const SECOND_CHAIN_ID = 31338;
 
 /** Every listing of the demo catalogue. */
 const CATALOGUE_SIZE = Object.values(demoListings).reduce((total, items) => total + items.length, 0);
@@ -58,13 +63,39 @@ export default async function globalSetup() {
     // Blocks every second too: graph-node writes a fetched IPFS file's entities with the next block.
     stacks.push(
       await startStack(
-        [anvilService({ persist: false, blockTime: 1 }), deployService({ generate: true }), ipfsService, seedService()],
+        [anvilService({ persist: false, blockTime: 1 }), deployService(), ipfsService, seedService()],
         ctx,
       ),
     );
-    stacks.push(await startStack([postgresService(), graphNodeService()], ctx));
+    const secondDir = path.join(stateDir, "second-chain");
+    await mkdir(secondDir);
+    const second = await privateStackContext(secondDir);
+    // The second chain comes up while graph-node indexes the first.
+    const started = await Promise.allSettled([
+      startStack(
+        [
+          anvilService({ persist: false, blockTime: 1, chainId: SECOND_CHAIN_ID }),
+          deployService({ chainId: SECOND_CHAIN_ID }),
+        ],
+        second,
+      ),
+      startStack([postgresService(), graphNodeService()], ctx),
+    ]);
+    for (const result of started) if (result.status === "fulfilled") stacks.push(result.value);
+    const failed = started.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+    // The site's contracts module knows both chains (the web build below reads it).
+    await generateContractsModule({
+      root: ctx.root,
+      localDeployments: [localDeploymentPath(ctx), localDeploymentPath(second, SECOND_CHAIN_ID)],
+    });
     await waitForIndex(ctx.urls.graphql!, ctx.urls.rpc!);
-    stacks.push(await startStack([webService({ mode: "preview" })], ctx));
+    const otherChains = [
+      { chainId: SECOND_CHAIN_ID, chainName: "Agora local 2 (anvil)", rpcUrl: second.urls.rpc!, devWallet: true },
+    ];
+    stacks.push(await startStack([webService({ mode: "preview", otherChains })], ctx));
+    process.env.AGORA_E2E_SECOND_CHAIN_ID = String(SECOND_CHAIN_ID);
+    process.env.AGORA_E2E_SECOND_RPC_URL = second.urls.rpc;
   } catch (error) {
     await stop();
     throw error;

@@ -44,7 +44,7 @@ contract DeployTest is Test {
             "AGORA_ARBITERS",
             string.concat(vm.toString(address(0xa1)), ",", vm.toString(address(0xa2)))
         );
-        vm.setEnv("AGORA_ARBITER_FEE_BPS", "300");
+        vm.setEnv("AGORA_ARBITER_FEES", "300,450");
         (Marketplace market, MockUSDC usdc) = new Deploy().run();
         assertEq(address(usdc), address(0));
         assertEq(market.treasury(), address(0xbeef));
@@ -53,13 +53,35 @@ contract DeployTest is Test {
         assertEq(market.rulingWindow(), 2 days);
         (, bool allowed) = market.tokenInfo(token);
         assertTrue(allowed);
-        (, uint16 fee, bool approved) = market.arbiterInfo(address(0xa2));
+        (, uint16 fee, bool approved) = market.arbiterInfo(address(0xa1));
         assertTrue(approved);
         assertEq(fee, 300);
+        (, fee, approved) = market.arbiterInfo(address(0xa2));
+        assertTrue(approved);
+        assertEq(fee, 450);
         // Ownership is offered to AGORA_OWNER, who must accept it.
         assertEq(market.pendingOwner(), address(0xcafe));
         vm.prank(address(0xcafe));
         market.acceptOwnership();
         assertEq(market.owner(), address(0xcafe));
+
+        // One fee per arbiter, or the deploy stops before sending anything. (Here, not in a test of
+        // its own: the environment is shared by tests running in parallel.)
+        vm.setEnv("AGORA_ARBITER_FEES", "300");
+        Deploy mismatched = new Deploy();
+        vm.expectRevert(abi.encodeWithSelector(Deploy.ArbiterFeesMismatch.selector, 2, 1));
+        mismatched.run();
+    }
+
+    function test_localDemo_onAnotherChain() public {
+        vm.chainId(31_338);
+        (Marketplace market, MockUSDC usdc) = new Deploy().deploy(true);
+        assertEq(usdc.balanceOf(_dev(0)), 100_000e6);
+        assertEq(market.confirmationWindow(), 5 minutes);
+        (, bool allowed) = market.tokenInfo(address(usdc));
+        assertTrue(allowed);
+        (, uint16 fee, bool approved) = market.arbiterInfo(_dev(9));
+        assertTrue(approved);
+        assertEq(fee, 200);
     }
 }

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { generate } from "@graphql-codegen/cli";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
+import type { Plugin, PreviewServer } from "vite";
 import { defineConfig } from "vitest/config";
 import codegenConfig from "./codegen";
+import { contentSecurityPolicy } from "../devnet/src/site/csp";
 
 /**
  * Serves the runtime config.json from the file named by AGORA_WEB_CONFIG (written by the local
@@ -24,10 +25,26 @@ function runtimeConfig(): Plugin {
       );
     });
   };
+  // The preview server (the built site, as the browser tests run it) also sends the site's
+  // Content-Security-Policy for the config it serves, so the whole suite runs under the policy.
+  const preview = (server: PreviewServer) => {
+    if (file) {
+      server.middlewares.use((_request, response, next) => {
+        readFile(file, "utf8").then(
+          (body) => {
+            response.setHeader("content-security-policy", contentSecurityPolicy(JSON.parse(body)));
+            next();
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    }
+    (serve as (server: PreviewServer) => void)(server);
+  };
   return {
     name: "agora-runtime-config",
     configureServer: serve,
-    configurePreviewServer: serve as Plugin["configurePreviewServer"],
+    configurePreviewServer: preview,
   };
 }
 

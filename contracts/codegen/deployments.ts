@@ -9,14 +9,44 @@ export interface ContractDeployment {
 }
 
 /**
+ * What a deploy actually sent, decoded from forge's broadcast: the marketplace's constructor
+ * arguments and the setup calls after it.
+ */
+export interface DeploymentParameters {
+  /** Constructor: the first owner (the deployer, which then offers ownership to `owner`). */
+  initialOwner: Address;
+  treasury: Address;
+  platformFeeBps: number;
+  confirmationWindow: number;
+  rulingWindow: number;
+  /** Allowed by `allowToken`, in order (symbol and decimals from the reviewed parameter file). */
+  paymentTokens: { address: Address; symbol: string; decimals: number }[];
+  /** Approved by `approveArbiter`, in order. */
+  arbiters: { address: Address; feeBps: number }[];
+  /** Offered ownership by `transferOwnership` (it must call `acceptOwnership`); absent when none. */
+  pendingOwner?: Address;
+}
+
+/**
  * The file format of `deployments/<chainId>.json` (committed, public chains) and of the local
- * deploy's `<state>/deployments/31337.json` (local state, never committed).
+ * deploy's `<state>/deployments/31337.json` (local state, never committed). The fields after
+ * `contracts` are written by `npm run deploy` only.
  */
 export interface DeploymentFile {
   chainId: number;
   /** The network's name as graph-node and graph-cli know it. */
   network: string;
   contracts: Record<string, ContractDeployment>;
+  /** The parameter file the deploy read, relative to this file's folder (`networks/<name>.json`). */
+  paramsFile?: string;
+  /** The account that sent the deploying transactions. */
+  deployer?: Address;
+  parameters?: DeploymentParameters;
+  /** The repository's commit the contracts were built from, and whether the tree had changes. */
+  commit?: string;
+  dirty?: boolean;
+  /** ISO 8601 time the deploy was recorded. */
+  deployedAt?: string;
 }
 
 export async function readDeploymentFile(file: string): Promise<DeploymentFile> {
@@ -28,6 +58,12 @@ export async function readDeploymentFile(file: string): Promise<DeploymentFile> 
     if (!/^0x[0-9a-fA-F]{40}$/.test(entry.address) || !Number.isInteger(entry.deployedOnBlock)) {
       throw new Error(`${file}: ${name} needs an address and a deployedOnBlock`);
     }
+  }
+  if (parsed.deployer !== undefined && !/^0x[0-9a-fA-F]{40}$/.test(parsed.deployer)) {
+    throw new Error(`${file}: deployer must be an address`);
+  }
+  if (parsed.commit !== undefined && !/^[0-9a-f]{7,40}$/.test(parsed.commit)) {
+    throw new Error(`${file}: commit must be a git commit hash`);
   }
   return parsed;
 }

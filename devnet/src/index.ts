@@ -15,3 +15,5 @@ export { sellers as demoSellers, buyers as demoBuyers, listings as demoListings 
 export type { SeedSummary } from "./seed/seed.js";
 export { LOCAL_NETWORK } from "./services/deploy.js";
 export { illustrationSvg, renderPng } from "./seed/illustrations.js";
+export { buildSiteCar, siteFiles, uploadTargetFrom, type SiteCarOptions } from "./site/siteCar.js";
+export { contentSecurityPolicy } from "./site/csp.js";

@@ -14,8 +14,14 @@ export const test = base.extend<{ wallet: TestWallet; walletAccountIndex: number
   wallet: async ({ context, walletAccountIndex }, use, testInfo) => {
     const rpcUrl = process.env.AGORA_E2E_RPC_URL;
     if (!rpcUrl) throw new Error("AGORA_E2E_RPC_URL is not set: run through the e2e global setup");
+    // The second local chain the site also runs on (multi-chain tests), when the stack has one.
+    const secondId = Number(process.env.AGORA_E2E_SECOND_CHAIN_ID);
+    const secondRpc = process.env.AGORA_E2E_SECOND_RPC_URL;
     const wallet = await TestWallet.install(context, {
-      chains: [{ id: LOCAL_CHAIN_ID, rpcUrl, name: "Anvil" }],
+      chains: [
+        { id: LOCAL_CHAIN_ID, rpcUrl, name: "Anvil" },
+        ...(secondId && secondRpc ? [{ id: secondId, rpcUrl: secondRpc, name: "Anvil 2" }] : []),
+      ],
       accountIndex: walletAccountIndex,
     });
     await use(wallet);

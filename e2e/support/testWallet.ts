@@ -163,6 +163,12 @@ export class TestWallet {
     return this.account.address;
   }
 
+  /** The user switches the wallet to another of its chains (as in MetaMask's network menu). */
+  async switchChain(chainId: number): Promise<void> {
+    if (!this.chains.has(chainId)) throw new Error(`the test wallet has no chain ${chainId}`);
+    await this.selectChain(chainId);
+  }
+
   /** Sends one request from the page, through its EIP-6963 discovery, as a dapp would. */
   requestFromPage(page: Page, method: string, params?: unknown) {
     return page.evaluate(requestInPage, { rdns: TEST_WALLET_RDNS, method, params });

@@ -14,6 +14,11 @@
 //    never answers for the store.
 // 4. Mined → queryable: with automine back on, fresh purchases timed from the receipt's arrival
 //    to the order being returned by GraphQL.
+// 5. Full re-index: graph-node is stopped and started again on a fresh database of the same
+//    Postgres; timed from its start to synced at the head (its subgraph build excluded: the index
+//    node's first answer marks the start), then to every listing's metadata file, and the database's
+//    size once done (INDEXING.md quotes these figures).
+import { execFile } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -25,11 +30,13 @@ import {
   DEV_MNEMONIC,
   graphNodeService,
   ipfsService,
-  postgresService,
   privateStackContext,
   removeStackState,
+  startPostgres,
   startStack,
+  type RunningPostgres,
   type RunningStack,
+  type StackContext,
 } from "@agora/devnet";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
@@ -260,19 +267,60 @@ function benchDocument(index: number): ListingMetadataInput {
 const searchable = (document: ListingMetadataInput) =>
   new RegExp(`\\b${SEARCH_WORD}\\b`, "i").test(`${document.name} ${document.description}`);
 
+const runFile = (command: string, args: string[]) =>
+  new Promise<string>((resolve, reject) =>
+    execFile(command, args, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+
+/** One SQL statement through Debian's `psql` against `url`; its unaligned output. */
+const psql = async (url: string, statement: string) => (await runFile("psql", [url, "-tAc", statement])).trim();
+
+/**
+ * Starts graph-node with `start` while polling its index node: the re-index starts when the index
+ * node first answers (graph-node is up, its subgraph built and deployed), and `start` resolves once
+ * the subgraph is synced at the head.
+ */
+async function timeReindex(ctx: StackContext, start: () => Promise<RunningStack>) {
+  let startedAt: number | undefined;
+  let done = false;
+  const poll = (async () => {
+    while (!done && startedAt === undefined) {
+      const answered = await fetch(`http://127.0.0.1:${ctx.ports.graphIndex}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ indexingStatuses { synced } }" }),
+        signal: AbortSignal.timeout(1_000),
+      })
+        .then((response) => response.ok)
+        .catch(() => false);
+      if (answered) startedAt = performance.now();
+      else await delay(POLL_MS);
+    }
+  })();
+  try {
+    const stack = await start();
+    return { stack, startedAt: startedAt ?? performance.now() };
+  } finally {
+    done = true;
+    await poll;
+  }
+}
+
 export async function subgraphBench(): Promise<BenchResult[]> {
   const stateDir = await mkdtemp(path.join(tmpdir(), "agora-bench-subgraph-"));
   const stacks: RunningStack[] = [];
+  let postgres: RunningPostgres | undefined;
   try {
     const ctx = await privateStackContext(stateDir);
     // No block time: the load is mined in explicit batches, and the bench mines the blocks that
     // flush file data sources itself.
-    stacks.push(
-      await startStack(
-        [anvilService({ persist: false }), deployService(), ipfsService, postgresService(), graphNodeService()],
-        ctx,
-      ),
-    );
+    stacks.push(await startStack([anvilService({ persist: false }), deployService(), ipfsService], ctx));
+    // Postgres of our own (not postgresService) so that the re-index can have a fresh database.
+    postgres = await startPostgres({ stateDir, logDir: ctx.logDir, port: ctx.ports.postgres });
+    ctx.urls.postgres = await postgres.createDatabase("graph-node");
+    let indexer = await startStack([graphNodeService()], ctx);
+    const indexerStacks = stacks.length;
+    stacks.push(indexer);
     const graphqlUrl = ctx.urls.graphql!;
     const rpc = ctx.urls.rpc!;
     const deployment = ctx.deployment!;
@@ -581,6 +629,57 @@ export async function subgraphBench(): Promise<BenchResult[]> {
       latencies.push(performance.now() - minedAt);
     }
 
+    // --- Full re-index ------------------------------------------------------------------------
+    stacks.splice(indexerStacks, 1);
+    await indexer.stop();
+    ctx.urls.postgres = await postgres.createDatabase("reindex");
+    const headBlock = Number(await publicClient.getBlockNumber());
+    const reindex = await timeReindex(ctx, () => startStack([graphNodeService({ syncTimeoutMs: 60 * 60_000 })], ctx));
+    indexer = reindex.stack;
+    stacks.push(indexer);
+    const reindexStart = reindex.startedAt;
+    // gnd reports "synced" at the head its block ingestor has seen, which can trail the chain's:
+    // the re-index reaches the head when `_meta` says so.
+    for (;;) {
+      const { _meta } = await graphql<{ _meta: { block: { number: number } } }>(
+        graphqlUrl,
+        "{ _meta { block { number } } }",
+      );
+      if (_meta.block.number >= headBlock) break;
+      if (performance.now() - reindexStart > 60 * 60_000) throw new Error("the re-index did not reach the head");
+      await delay(POLL_MS);
+    }
+    const toHead = (performance.now() - reindexStart) / 1000;
+    // Listing files are fetched again, and written with the blocks after them.
+    for (let started = performance.now(); ;) {
+      if ((await countAll("listingMetadata_collection", "valid: true")) === LISTINGS) break;
+      if (performance.now() - started > 10 * 60_000) throw new Error("the re-index stalled on listing metadata");
+      await testClient.mine({ blocks: 1 });
+      await delay(500);
+    }
+    const toMetadata = (performance.now() - reindexStart) / 1000;
+    const databaseBytes = Number(
+      await psql(ctx.urls.postgres, "select pg_database_size(current_database())").catch(() => "NaN"),
+    );
+    // Rows of the subgraph's tables (sgd<n> schemas): entities, and mutable ones once per version.
+    const rows = Number(
+      await psql(
+        ctx.urls.postgres,
+        "select sum(n_live_tup) from pg_stat_user_tables where schemaname like 'sgd%'",
+      ).catch(() => "NaN"),
+    );
+    // What the re-index replayed: every Marketplace event from the start block, and the subgraph's counters.
+    const replayed = (await marketplaceLogs(BigInt(marketplace.deployedOnBlock), BigInt(headBlock))).length;
+    const [counted] = (
+      await graphql<{ marketplaces: { listingCount: number; orderCount: number }[] }>(
+        graphqlUrl,
+        "{ marketplaces { listingCount orderCount } }",
+      )
+    ).marketplaces;
+    if (counted?.listingCount !== LISTINGS || counted.orderCount !== ORDERS + LATENCY_RUNS) {
+      throw new Error(`the re-indexed subgraph counts ${JSON.stringify(counted)}`);
+    }
+
     const load = `${count(LISTINGS)} listings + ${count(ORDERS)} orders`;
     return [
       {
@@ -626,9 +725,26 @@ export async function subgraphBench(): Promise<BenchResult[]> {
         value: round(Math.max(...latencies), 0),
         unit: "ms",
       },
+      {
+        name: `subgraph: full re-index of ${count(replayed)} events, ${headBlock - marketplace.deployedOnBlock + 1} blocks (${count(counted.listingCount)} listings, ${count(counted.orderCount)} orders), start → synced at the head`,
+        value: round(toHead),
+        unit: "s",
+      },
+      {
+        name: "subgraph: full re-index, until every listing's metadata file is indexed",
+        value: round(toMetadata),
+        unit: "s",
+      },
+      { name: "subgraph: database size after the re-index", value: round(databaseBytes / 1024 / 1024), unit: "MB" },
+      {
+        name: "subgraph: rows in the subgraph's tables after the re-index (entity versions)",
+        value: rows,
+        unit: "rows",
+      },
     ];
   } finally {
     for (const stack of stacks.reverse()) await stack.stop();
+    await postgres?.stop();
     // AGORA_BENCH_KEEP=1 keeps the state directory (and the services' logs in it) for inspection.
     if (process.env.AGORA_BENCH_KEEP) console.log(`bench state kept in ${stateDir}`);
     else await removeStackState(stateDir);

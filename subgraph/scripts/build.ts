@@ -21,7 +21,7 @@ const repoRoot = path.resolve(subgraphDir, "..");
 const templatePath = path.join(subgraphDir, "subgraph.template.yaml");
 const generatedDir = path.join(subgraphDir, "generated");
 /** graph-cli's binary, from the workspace root's node_modules. */
-const graphBin = path.join(repoRoot, "node_modules", ".bin", "graph");
+export const graphBin = path.join(repoRoot, "node_modules", ".bin", "graph");
 /** The data source whose address and start block come from networks.json. */
 const CONTRACT = "Marketplace";
 
@@ -33,6 +33,11 @@ export interface BuildSubgraphOptions {
   network: string;
   /** Addresses per network; default: contracts/generated/networks.json. */
   networks?: Networks;
+  /**
+   * Whether to run `graph codegen` first (default true). Its output does not depend on the
+   * network: building several networks in a row needs it once.
+   */
+  codegen?: boolean;
 }
 
 export interface BuildSubgraphResult {
@@ -49,6 +54,17 @@ export async function readNetworks(file = defaultNetworksPath): Promise<Networks
   return JSON.parse(await readFile(file, "utf8")) as Networks;
 }
 
+/** The networks with a Marketplace deployment, in file order: what the subgraph can be built for. */
+export const deployedNetworks = (networks: Networks): string[] =>
+  Object.keys(networks).filter((network) => networks[network]?.[CONTRACT]);
+
+/** Throws, naming the known networks, unless `network` has a Marketplace deployment. */
+export function requireNetwork(network: string, networks: Networks): void {
+  if (networks[network]?.[CONTRACT]) return;
+  const known = deployedNetworks(networks).join(", ") || "none (deploy first, then `npm run generate`)";
+  throw new Error(`unknown network "${network}": the networks with a ${CONTRACT} deployment are ${known}`);
+}
+
 /** Folder of a network's rendered manifest. */
 export function networkDir(network: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(network)) throw new Error(`invalid network name "${network}"`);
@@ -60,11 +76,8 @@ export function networkDir(network: string): string {
  * `outDir` (the template's are relative to subgraph/).
  */
 export async function renderManifest(network: string, networks: Networks, outDir: string): Promise<string> {
-  const entry = networks[network]?.[CONTRACT];
-  if (!entry) {
-    const known = Object.keys(networks).join(", ") || "none";
-    throw new Error(`no ${CONTRACT} deployment for network "${network}" (networks: ${known})`);
-  }
+  requireNetwork(network, networks);
+  const entry = networks[network]![CONTRACT]!;
   if (!/^0x[0-9a-fA-F]{40}$/.test(entry.address)) throw new Error(`invalid ${CONTRACT} address ${entry.address}`);
   if (!Number.isSafeInteger(entry.startBlock) || entry.startBlock < 0) {
     throw new Error(`invalid ${CONTRACT} startBlock ${entry.startBlock}`);
@@ -114,7 +127,7 @@ export async function codegen(options: BuildSubgraphOptions): Promise<string> {
   const outDir = networkDir(options.network);
   const manifest = path.join(outDir, "subgraph.yaml");
   await writeIfChanged(manifest, await renderManifest(options.network, networks, outDir));
-  await graph(["codegen", manifest, "--output-dir", generatedDir, "--skip-migrations"]);
+  if (options.codegen !== false) await graph(["codegen", manifest, "--output-dir", generatedDir, "--skip-migrations"]);
   return manifest;
 }
 

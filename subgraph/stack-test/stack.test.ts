@@ -74,6 +74,7 @@ import {
   type StackContext,
 } from "@agora/devnet";
 import { pageNames, pageQuery, type PageName } from "../queries/index.js";
+import { indexingGuideTests } from "./indexingDoc.js";
 
 /** The contract's OrderStatus enum, in declaration order; the subgraph uses the same names. */
 const ORDER_STATUS = ["None", "Paid", "Shipped", "Disputed", "Completed", "Reviewed", "Replied", "Refunded"] as const;
@@ -2301,6 +2302,8 @@ describe("the API schema", () => {
     expect(await readFile(API_SCHEMA, "utf8").catch(() => "(missing)")).toBe(printed);
   });
 });
+
+describe("INDEXING.md", () => indexingGuideTests(() => ({ ctx, deployment })));
 
 describe("graph-node restarts", () => {
   it("answers the same after a restart, and leaves no Postgres behind when stopped", async () => {

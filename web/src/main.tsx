@@ -1,7 +1,9 @@
+import "./lib/zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { loadAppConfig } from "./config/appConfig";
+import { loadSiteConfig } from "./config/appConfig";
+import { ConfigErrorPage } from "./config/ConfigErrorPage";
 import { initI18n } from "./lib/i18n/i18n";
 import { applyTheme, resolveTheme, storedThemePreference } from "./lib/theme/theme";
 import "./styles.css";
@@ -12,23 +14,18 @@ applyTheme(resolveTheme(storedThemePreference()));
 const root = createRoot(document.getElementById("root")!);
 const i18n = initI18n();
 
-Promise.all([loadAppConfig(), i18n])
-  .then(([config]) =>
+Promise.all([loadSiteConfig(), i18n])
+  .then(([site]) =>
     root.render(
       <StrictMode>
-        <App config={config} />
+        <App site={site} />
       </StrictMode>,
     ),
   )
   .catch(async (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
     const t = await i18n.then(
       (instance) => instance.t.bind(instance),
       () => undefined,
     );
-    root.render(
-      <p role="alert" className="start-error">
-        {t ? t("app.startFailed", { message }) : message}
-      </p>,
-    );
+    root.render(<ConfigErrorPage error={error} t={t} />);
   });

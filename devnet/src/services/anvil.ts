@@ -13,16 +13,18 @@ export interface AnvilOptions {
   blockTime?: number;
   /** Keep the chain in `<stateDir>/anvil/state.json` across restarts. */
   persist?: boolean;
+  /** Chain id (31337 by default; a second local chain for multi-chain tests takes another). */
+  chainId?: number;
 }
 
-/** anvil on 127.0.0.1, chain 31337, its ten standard dev accounts funded. */
-export function anvilService({ blockTime, persist = true }: AnvilOptions = {}): Service {
+/** anvil on 127.0.0.1, chain 31337 unless told, its ten standard dev accounts funded. */
+export function anvilService({ blockTime, persist = true, chainId = LOCAL_CHAIN_ID }: AnvilOptions = {}): Service {
   return {
     name: "anvil",
     async start(ctx) {
       const dir = path.join(ctx.stateDir, "anvil");
       await mkdir(dir, { recursive: true });
-      const args = ["--host", "127.0.0.1", "--port", String(ctx.ports.anvil), "--chain-id", String(LOCAL_CHAIN_ID)];
+      const args = ["--host", "127.0.0.1", "--port", String(ctx.ports.anvil), "--chain-id", String(chainId)];
       // --state loads the file if present and dumps to it on exit (SIGINT) and every interval.
       if (persist) args.push("--state", path.join(dir, "state.json"), "--state-interval", "30");
       if (blockTime) args.push("--block-time", String(blockTime), "--mixed-mining");

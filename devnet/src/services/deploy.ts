@@ -10,9 +10,13 @@ import type { Service, StackContext } from "../stack/service.js";
 
 export const LOCAL_NETWORK = "localhost";
 
-export function localDeploymentPath(ctx: StackContext): string {
-  return path.join(ctx.stateDir, "deployments", `${LOCAL_CHAIN_ID}.json`);
+export function localDeploymentPath(ctx: StackContext, chainId = LOCAL_CHAIN_ID): string {
+  return path.join(ctx.stateDir, "deployments", `${chainId}.json`);
 }
+
+/** graph-node's name for a local chain: `localhost`, or `localhost-<id>` for another local chain. */
+export const localNetworkName = (chainId: number) =>
+  chainId === LOCAL_CHAIN_ID ? LOCAL_NETWORK : `${LOCAL_NETWORK}-${chainId}`;
 
 /** True when every contract of the recorded deployment still has code on the running chain. */
 async function deploymentIsLive(ctx: StackContext, file: string): Promise<DeploymentFile | undefined> {
@@ -35,17 +39,19 @@ export function requireDeployment(ctx: StackContext, who: string): DeploymentFil
 export interface DeployOptions {
   /** Rewrite contracts/generated/ with this deployment (`npm start`); tests leave it alone. */
   generate?: boolean;
+  /** The chain anvil runs (another id than 31337 deploys in local-demo mode all the same). */
+  chainId?: number;
 }
 
 /**
  * Deploys the contracts with `forge script contracts/script/Deploy.s.sol` (or keeps the deployment
  * already on a restarted chain) and records it in `<state>/deployments/31337.json`.
  */
-export function deployService({ generate = false }: DeployOptions = {}): Service {
+export function deployService({ generate = false, chainId = LOCAL_CHAIN_ID }: DeployOptions = {}): Service {
   return {
     name: "deploy",
     async start(ctx) {
-      const file = localDeploymentPath(ctx);
+      const file = localDeploymentPath(ctx, chainId);
       let deployment = await deploymentIsLive(ctx, file);
       if (deployment) {
         console.log(`contracts: reusing the deployment in ${path.relative(ctx.root, file)}`);
@@ -62,12 +68,12 @@ export function deployService({ generate = false }: DeployOptions = {}): Service
             "--private-key",
             DEV_DEPLOYER_KEY,
           ],
-          { cwd: ctx.root, env: { ...process.env, FOUNDRY_BROADCAST: broadcastDir } },
+          { cwd: ctx.root, env: { ...process.env, FOUNDRY_BROADCAST: broadcastDir, AGORA_LOCAL_DEMO: "true" } },
         );
         const client = createPublicClient({ transport: http(ctx.urls.rpc!) });
         deployment = await deploymentFromBroadcast(
-          path.join(broadcastDir, "Deploy.s.sol", String(LOCAL_CHAIN_ID), "run-latest.json"),
-          LOCAL_NETWORK,
+          path.join(broadcastDir, "Deploy.s.sol", String(chainId), "run-latest.json"),
+          localNetworkName(chainId),
           async (hash) => Number((await client.waitForTransactionReceipt({ hash: hash as `0x${string}` })).blockNumber),
         );
         await mkdir(path.dirname(file), { recursive: true });

@@ -22,6 +22,16 @@ vi.mock("@agora/contracts", async (importOriginal) => {
   };
 });
 
+/** The same for the address-only module the site checks config.json against. */
+vi.mock("@agora/contracts/addresses", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@agora/contracts/addresses")>();
+  const local = {
+    MockUSDC: { address: "0x5fbdb2315678afecb367f032d93f642f64180aa3", deployedOnBlock: 1 },
+    Marketplace: { address: "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e", deployedOnBlock: 1 },
+  };
+  return { ...actual, deployments: { ...actual.deployments, 31337: local } };
+});
+
 /**
  * Component-test environment: idle callbacks are held (tests run them with runIdleCallbacks), so
  * the wallet layer loads only when a test says so; the DOM and storage are reset after each test.

@@ -6,6 +6,7 @@ import { InboxBadge } from "../../features/inbox/InboxBadge";
 import { CartButton } from "./CartButton";
 import { OrdersLink } from "./OrdersLink";
 import { CategoryNav } from "./CategoryNav";
+import { ChainSwitch } from "./ChainSwitch";
 import { LogoMark, StoreIcon } from "./icons";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchForm } from "./SearchForm";
@@ -28,6 +29,7 @@ export function Header() {
         </Link>
         <SearchForm />
         <div className="site-header__prefs">
+          <ChainSwitch />
           <LanguageSwitch />
           <ThemeSwitch />
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { lazy, Suspense, useEffect, useRef, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
 import { ContentOutageNotice } from "../../lib/content/ContentOutageNotice";
@@ -9,6 +9,10 @@ import { Header } from "./Header";
 import { AccountSync } from "./walletIslands";
 
 const accountSync = <AccountSync />;
+// Lazy: the index's health check (and its banner) stays out of the first load.
+const IndexerHealthNotice = lazy(() =>
+  import("../../lib/indexer/IndexerHealthNotice").then((module) => ({ default: module.IndexerHealthNotice })),
+);
 
 /**
  * The frame of every page: skip link, header, the page (a lazy route), footer, and the wallet
@@ -34,6 +38,9 @@ export function Shell() {
       <Header />
       <main id="main-content" ref={main} tabIndex={-1} className="shell__main">
         <ContentOutageNotice />
+        <Suspense fallback={null}>
+          <IndexerHealthNotice />
+        </Suspense>
         <Outlet />
       </main>
       <Footer />

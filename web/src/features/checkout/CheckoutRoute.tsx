@@ -42,7 +42,7 @@ export default function CheckoutRoute() {
   const { chainId } = useAppConfig();
   const [params] = useSearchParams();
   const source = useMemo(() => parseCheckoutSource(params), [params]);
-  const { requested, check, model } = useCheckout(source);
+  const { requested, check, model, fromChain } = useCheckout(source);
   const cart = useCartStore();
   const navigate = useNavigate();
   const [coupons, setCoupons] = useState<Record<string, AppliedCoupon>>({});
@@ -155,7 +155,7 @@ export default function CheckoutRoute() {
   else if (requested.length === 0) body = empty;
   else {
     body = (
-      <IndexedQuery query={check} loading={common("cart.checking")} testId="checkout">
+      <IndexedQuery query={check} loading={common("cart.checking")} testId="checkout" fromChain={fromChain}>
         {() => (model && model.lines.length > 0 ? checkout(model) : empty)}
       </IndexedQuery>
     );

@@ -36,7 +36,7 @@ export default function ListingRoute() {
 
 function ListingPageRoute({ id }: { id: string }) {
   const { t } = useTranslation();
-  const query = useListing(id);
+  const { query, source } = useListing(id);
   const listing = query.data;
   const name = listing?.current[0]?.name?.trim();
 
@@ -53,6 +53,7 @@ function ListingPageRoute({ id }: { id: string }) {
       heading={heading}
       skeleton={<ListingSkeleton />}
       errorTestId="listing-error"
+      fromChain={source === "chain"}
       notFound={
         <section className="catalog__state" data-testid="listing-not-found">
           <h1>{t("listing.notFound.heading")}</h1>
@@ -61,7 +62,7 @@ function ListingPageRoute({ id }: { id: string }) {
         </section>
       }
     >
-      {(loaded) => <ListingView listing={loaded} />}
+      {(loaded) => <ListingView listing={loaded} source={source} />}
     </IndexedPage>
   );
 }

@@ -4,7 +4,7 @@ import { useDocumentTitle } from "../../lib/documentTitle";
 import { IndexedPage } from "../../lib/indexer/IndexerStates";
 import { boughtItem } from "./boughtItem";
 import { OrderView } from "./components/OrderView";
-import { useOrder } from "./hooks/useOrder";
+import { useOrderPage } from "./hooks/useOrder";
 import { orderIdFromParam, orderLabel } from "./orderId";
 
 function OrderSkeleton() {
@@ -50,7 +50,7 @@ export default function OrderRoute() {
 
 function OrderPageRoute({ id }: { id: string }) {
   const { t } = useTranslation("orders");
-  const query = useOrder(id);
+  const { query, source } = useOrderPage(id);
   const number = orderLabel(id);
   let title = t("page.title", { number });
   if (query.data === null) title = t("page.notFound.heading");
@@ -62,6 +62,7 @@ function OrderPageRoute({ id }: { id: string }) {
       heading={<h1>{t("page.heading", { number })}</h1>}
       skeleton={<OrderSkeleton />}
       errorTestId="order-error"
+      fromChain={source === "chain"}
       notFound={
         <section className="catalog__state" data-testid="order-not-found">
           <h1>{t("page.notFound.heading")}</h1>
@@ -70,7 +71,7 @@ function OrderPageRoute({ id }: { id: string }) {
         </section>
       }
     >
-      {(read) => <OrderView order={read.order} windows={read.windows} />}
+      {(read) => <OrderView order={read.order} windows={read.windows} source={source} />}
     </IndexedPage>
   );
 }

@@ -19,9 +19,10 @@ afterEach(() => sessionStorage.clear());
 
 describe("form drafts", () => {
   it("keeps text fields per order and form, and forgets an empty or cleared one", () => {
-    const key = draftKey(orderHex.toUpperCase().replace("0X", "0x"), "dispute");
-    expect(key).toBe(`agora.orders.draft.dispute.${orderHex}`);
-    expect(draftKey(orderHex, "review")).not.toBe(key);
+    const key = draftKey(31337, orderHex.toUpperCase().replace("0X", "0x"), "dispute");
+    expect(key).toBe(`agora.orders.draft.31337.dispute.${orderHex}`);
+    expect(draftKey(31337, orderHex, "review")).not.toBe(key);
+    expect(draftKey(84532, orderHex, "dispute")).not.toBe(key);
     writeDraft(key, { statement: "The lamp arrived broken.", photos: [{ name: "x" }] });
     expect(readDraft(key)).toEqual({ statement: "The lamp arrived broken." });
     writeDraft(key, { statement: "" });

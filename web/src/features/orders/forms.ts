@@ -41,8 +41,9 @@ export type ReviewFormValues = z.output<typeof reviewFormSchema>;
 
 export type DraftForm = "dispute" | "evidence" | "review";
 
-/** Where a form's draft is kept: one per order and form. */
-export const draftKey = (orderId: string, form: DraftForm) => `agora.orders.draft.${form}.${orderId.toLowerCase()}`;
+/** Where a form's draft is kept: one per chain, order and form (order ids repeat across chains). */
+export const draftKey = (chainId: number, orderId: string, form: DraftForm) =>
+  `agora.orders.draft.${chainId}.${form}.${orderId.toLowerCase()}`;
 
 export const imageExtensions: ReadonlySet<string> = new Set(["jpg", "jpeg", "png", "webp", "gif", "avif"]);
 const typeExtensions: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { deployedContract, type ContractName } from "@agora/contracts";
-import { useChainId } from "wagmi";
+import { useAppConfig } from "../../config/ConfigContext";
 
-/** The deployed contract on the app's chain, from the generated module (never a typed address). */
+/** The deployed contract on the chain the site is on, from the generated module (never a typed address). */
 export function useDeployedContract<Name extends ContractName>(name: Name) {
-  return deployedContract(useChainId(), name);
+  return deployedContract(useAppConfig().chainId, name);
 }
 
 /**

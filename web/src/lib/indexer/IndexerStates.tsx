@@ -38,9 +38,24 @@ export function IndexerFailed({
   );
 }
 
+/** A failed read from the chain (the index being unusable too), with a retry. */
+function ChainReadFailed({ onRetry, retrying, testId }: { onRetry: () => void; retrying: boolean; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="catalog__state" role="alert" data-testid={testId}>
+      <p>{t("indexer.fromChain.failed")}</p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {t("indexer.retry")}
+      </button>
+    </div>
+  );
+}
+
 /**
  * One page's read of the index, in its states: not configured or failed (under the page's
- * `heading`), loading (`skeleton`), not found (`notFound`), or the page itself.
+ * `heading`), loading (`skeleton`), not found (`notFound`), or the page itself. `fromChain`: the
+ * page read the chain instead (the index is unusable), so no index is needed and a failure is the
+ * chain's.
  */
 export function IndexedPage<T>({
   query,
@@ -48,16 +63,18 @@ export function IndexedPage<T>({
   skeleton,
   notFound,
   errorTestId,
+  fromChain = false,
   children,
 }: {
   query: UseQueryResult<T | null, unknown>;
+  fromChain?: boolean;
   heading: ReactNode;
   skeleton: ReactNode;
   notFound: ReactNode;
   errorTestId: string;
   children: (data: T) => ReactNode;
 }) {
-  const configured = useIndexerClient() !== null;
+  const configured = useIndexerClient() !== null || fromChain;
   let body: ReactNode;
   if (!configured) {
     body = (
@@ -67,7 +84,22 @@ export function IndexedPage<T>({
       </>
     );
   } else if (query.isPending) {
-    body = skeleton;
+    // A read from the chain can take a while (logs in ranges): the page says what it is reading.
+    body = fromChain ? (
+      <>
+        {heading}
+        {skeleton}
+      </>
+    ) : (
+      skeleton
+    );
+  } else if (query.isError && fromChain) {
+    body = (
+      <>
+        {heading}
+        <ChainReadFailed onRetry={() => void query.refetch()} retrying={query.isFetching} testId={errorTestId} />
+      </>
+    );
   } else if (query.isError) {
     body = (
       <>
@@ -96,22 +128,30 @@ export function IndexedQuery<T>({
   query,
   loading,
   testId,
+  fromChain = false,
   children,
 }: {
   query: UseQueryResult<T, unknown>;
+  /** The read is the chain's (the index is unusable): no index needed, a failure is the chain's. */
+  fromChain?: boolean;
   /** The loading sentence. */
   loading: ReactNode;
   /** Prefix of the states' test ids: `<testId>-loading`, `<testId>-error`. */
   testId: string;
   children: (data: T) => ReactNode;
 }) {
-  const configured = useIndexerClient() !== null;
+  const configured = useIndexerClient() !== null || fromChain;
   if (!configured) return <IndexerNotConfigured />;
   if (query.isPending) {
     return (
       <p className="catalog__state" role="status" data-testid={`${testId}-loading`}>
         {loading}
       </p>
+    );
+  }
+  if (query.isError && fromChain) {
+    return (
+      <ChainReadFailed onRetry={() => void query.refetch()} retrying={query.isFetching} testId={`${testId}-error`} />
     );
   }
   if (query.isError) {

@@ -3,6 +3,12 @@
 export const indexerKeys = {
   all: ["indexer"] as const,
   indexedBlock: () => [...indexerKeys.all, "indexedBlock"] as const,
+  /** Whether the index answers and how far behind the chain head it is (the banner polls it). */
+  health: () => [...indexerKeys.all, "health"] as const,
+  /** A listing read from the chain when the index is down (under its page: writes refresh both). */
+  listingFromChain: (id: string) => [...indexerKeys.listing(id), "chain"] as const,
+  /** An order read from the chain's views and logs when the index is down (under its page). */
+  orderFromChain: (id: string) => [...indexerKeys.order(id), "chain"] as const,
   listings: () => [...indexerKeys.all, "listing"] as const,
   browse: (variables: object) => [...indexerKeys.listings(), "browse", variables] as const,
   search: (variables: object) => [...indexerKeys.listings(), "search", variables] as const,

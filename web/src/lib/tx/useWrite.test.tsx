@@ -105,6 +105,7 @@ const appConfig: AppConfig = {
   devWallet: false,
   explorerUrl: "https://explorer.example",
   hidden: { listings: [], sellers: [] },
+  chains: [],
 };
 
 let chain: ReturnType<typeof fakeChain>;

@@ -8,6 +8,7 @@ import { useConfig } from "wagmi";
 import { getAccount } from "wagmi/actions";
 import { useAppConfig } from "../../config/ConfigContext";
 import { currentLanguage, localeTags } from "../i18n/i18n";
+import { indexUnusable, useKnownIndexerHealth } from "../indexer/health";
 import { useIndexerClient } from "../indexer/IndexerProvider";
 import { TxRunner, type TxOutcome, type TxPlan, type TxState } from "./runner";
 import { switchChainStep, type WriteDeps } from "./steps";
@@ -44,7 +45,10 @@ export interface UseWriteOptions {
 export function useWrite(options: UseWriteOptions = {}): Write {
   const wagmi = useConfig();
   const queryClient = useQueryClient();
-  const indexer = useIndexerClient();
+  // While the index is down or far behind, a write does not wait for it: its "indexed" step only
+  // refreshes (the pages that work then read the chain).
+  const client = useIndexerClient();
+  const indexer = indexUnusable(useKnownIndexerHealth()) ? null : client;
   const appConfig = useAppConfig();
   const { t, i18n } = useTranslation();
   const locale = localeTags[currentLanguage(i18n)];

@@ -17,7 +17,8 @@ export default function WalletConnectButton() {
     <ConnectButton
       label={t("wallet.connect")}
       accountStatus={{ smallScreen: "avatar", largeScreen: "full" }}
-      chainStatus={{ smallScreen: "none", largeScreen: "icon" }}
+      // The header's chain menu (ChainSwitch) shows and switches the chain.
+      chainStatus="none"
       showBalance={{ smallScreen: false, largeScreen: true }}
     />
   );

@@ -1,9 +1,12 @@
 // The checkout's lines, re-checked against the index (the cart's one `Cart` query): price, stock,
-// open/closed, each seller's published key and whether each listing is physical or digital.
+// open/closed, each seller's published key and whether each listing is physical or digital. A
+// listing bought now is read from the chain instead while the index is unusable.
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useCartLines } from "../../cart/CartProvider";
 import type { CartLine } from "../../cart/cartStore";
 import { checkLine, useCartCheck, type CartListing, type CheckedLine } from "../../cart/hooks/useCartCheck";
+import { useChainListingOptions, useReadFromChain } from "../../listing/hooks/useListing";
 import type { CheckoutSource } from "../checkoutSource";
 
 export interface CheckoutLine extends CheckedLine {
@@ -77,10 +80,20 @@ export function useCheckout(source: CheckoutSource) {
     }
     return [];
   }, [cart, source]);
-  const check = useCartCheck(requested);
+  const index = useCartCheck(requested);
+  // Buy now needs one listing, which the chain has: no index needed to buy it (the cart's lines
+  // and coupons are checked on the index only).
+  const buyNow = source.kind === "listing" ? source.listingId : "";
+  const fromChain = useReadFromChain(index.error) && buyNow !== "";
+  const chain = useQuery({
+    ...useChainListingOptions(buyNow),
+    select: (listing): CartListing[] => (listing ? [listing] : []),
+    enabled: fromChain,
+  });
+  const check = fromChain ? chain : index;
   const model = useMemo(
     () => (check.data ? buildCheckout(requested, check.data, source) : undefined),
     [check.data, requested, source],
   );
-  return { requested, check, model };
+  return { requested, check, model, fromChain };
 }

@@ -9,7 +9,7 @@ import { useListingDocument } from "../../../lib/content/hooks";
 import { AddToCartButton } from "../../cart/components/AddToCartButton";
 import { SellerAvatar } from "../../seller/components/SellerAvatar";
 import { ReviewList } from "../../reviews/components/ReviewList";
-import type { ListingPage } from "../hooks/useListing";
+import type { ListingPage, ReadSource } from "../hooks/useListing";
 import { Gallery, type GalleryPhoto } from "./Gallery";
 import { listingLabel } from "../../../lib/chain/listingId";
 import { formatPrice, shortHex } from "../../../lib/chain/display";
@@ -51,7 +51,8 @@ function EditLink({ listingId, seller }: { listingId: string; seller: string }) 
   );
 }
 
-function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
+/** The seller's card; read from the chain it has their ratings but not their sales or profile (the index's). */
+function SellerCard({ seller, fromChain }: { seller: ListingPage["seller"]; fromChain: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const profile = seller.profile[0];
@@ -77,11 +78,13 @@ function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
             })
           : t("listing.seller.noRating")}
       </p>
-      <p className="listing-page__meta">
-        {t("listing.seller.sales", {
-          count: seller.completedSalesCount,
-        })}
-      </p>
+      {!fromChain && (
+        <p className="listing-page__meta">
+          {t("listing.seller.sales", {
+            count: seller.completedSalesCount,
+          })}
+        </p>
+      )}
       {since && (
         <p className="listing-page__meta" data-testid="listing-seller-since">
           {t("listing.seller.since", { date: format.date(Number(since) * 1000) })}
@@ -92,13 +95,40 @@ function SellerCard({ seller }: { seller: ListingPage["seller"] }) {
   );
 }
 
-function Reviews({ reviews }: { reviews: ListingPage["reviews"] }) {
+function Reviews({ reviews, fromChain }: { reviews: ListingPage["reviews"]; fromChain: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="listing-reviews" aria-labelledby="listing-reviews-heading" data-testid="listing-reviews">
       <h2 id="listing-reviews-heading">{t("listing.reviews.heading")}</h2>
-      <ReviewList reviews={reviews} headingId="listing-reviews-heading" />
+      {fromChain ? (
+        <p className="listing-page__meta" data-testid="listing-reviews-need-index">
+          {t("indexer.fromChain.reviews")}
+        </p>
+      ) : (
+        <ReviewList reviews={reviews} headingId="listing-reviews-heading" />
+      )}
     </section>
+  );
+}
+
+/** While the index is unusable: buy now works (the checkout reads the listing from the chain), the cart does not. */
+function ChainActions({ listingId, buyable }: { listingId: string; buyable: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {buyable ? (
+        <Link className="button button--primary" to={buyNowPath(listingId)} data-testid="buy-now">
+          {t("listing.buy")}
+        </Link>
+      ) : (
+        <button type="button" className="button button--primary" disabled>
+          {t("listing.buy")}
+        </button>
+      )}
+      <p className="listing-page__meta" data-testid="listing-needs-index">
+        {t("indexer.fromChain.cart")}
+      </p>
+    </>
   );
 }
 
@@ -181,8 +211,11 @@ function DocumentDetails({ cid }: { cid: string }) {
   );
 }
 
-/** The loaded listing page: the index's copy for text and figures, photos and details verified from IPFS. */
-export function ListingView({ listing }: { listing: ListingPage }) {
+/**
+ * The loaded listing page: the index's copy for text and figures (or the chain's, `source`
+ * "chain", while the index is unusable), photos and details verified from IPFS.
+ */
+export function ListingView({ listing, source = "index" }: { listing: ListingPage; source?: ReadSource }) {
   const { t } = useTranslation();
   const format = useFormat();
   const metadata = listing.current[0];
@@ -202,6 +235,7 @@ export function ListingView({ listing }: { listing: ListingPage }) {
   // Only when an older valid version is what the page shows; with none, the listing is unreadable.
   const editRejected = metadata !== undefined && latest !== null && !latest.valid;
   const category = metadata?.category ?? undefined;
+  const fromChain = source === "chain";
 
   return (
     <article className="listing-page" data-testid="listing-page" data-listing-id={listing.id}>
@@ -209,6 +243,11 @@ export function ListingView({ listing }: { listing: ListingPage }) {
         <Gallery photos={photos} />
       </div>
       <div className="listing-page__main">
+        {fromChain && (
+          <p className="notice" role="note" data-testid="listing-from-chain">
+            {t("indexer.fromChain.note")}
+          </p>
+        )}
         <h1 className="listing-page__title" data-testid="listing-title">
           {name ? (
             name
@@ -249,7 +288,12 @@ export function ListingView({ listing }: { listing: ListingPage }) {
             )}
           </p>
         )}
-        {metadata && (
+        {metadata && fromChain && (
+          <div className="listing-page__actions">
+            <ChainActions listingId={listing.id} buyable={!closed && !soldOut} />
+          </div>
+        )}
+        {metadata && !fromChain && (
           <div className="listing-page__actions">
             {!closed && !soldOut ? (
               <Link className="button button--primary" to={buyNowPath(listing.id)} data-testid="buy-now">
@@ -301,8 +345,8 @@ export function ListingView({ listing }: { listing: ListingPage }) {
         <p data-testid="listing-description">{description || t("listing.noDescription")}</p>
         {metadata && <DocumentDetails cid={metadata.cid} />}
       </section>
-      <SellerCard seller={listing.seller} />
-      <Reviews reviews={listing.reviews} />
+      <SellerCard seller={listing.seller} fromChain={fromChain} />
+      <Reviews reviews={listing.reviews} fromChain={fromChain} />
     </article>
   );
 }

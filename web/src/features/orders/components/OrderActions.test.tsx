@@ -166,14 +166,14 @@ describe("<OrderActions>", () => {
     // Nothing typed is lost.
     expect(within(form).getByLabelText<HTMLTextAreaElement>("What happened?").value).toBe("The shade arrived cracked.");
     expect(within(form).getAllByTestId("picked-photo")).toHaveLength(1);
-    expect(sessionStorage.getItem(draftKey(orderHex, "dispute"))).not.toBeNull();
+    expect(sessionStorage.getItem(draftKey(31337, orderHex, "dispute"))).not.toBeNull();
 
     chain.revertData = undefined;
     fireEvent.click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(screen.getByText("All done.")).toBeTruthy());
     expect(publish).toHaveBeenCalledTimes(1);
     // Through on Retry: the draft is spent and the form closes.
-    expect(sessionStorage.getItem(draftKey(orderHex, "dispute"))).toBeNull();
+    expect(sessionStorage.getItem(draftKey(31337, orderHex, "dispute"))).toBeNull();
     expect(screen.queryByTestId("dispute-form")).toBeNull();
     expect(sent()).toEqual({
       functionName: "openDispute",

@@ -74,7 +74,7 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
       formKinds.find(
         (kind) =>
           actions.some((action) => action.kind === kind && action.enabled) &&
-          Object.keys(readDraft(draftKey(order.id, kind))).length > 0,
+          Object.keys(readDraft(draftKey(chainId, order.id, kind))).length > 0,
       ) ?? null,
   );
   const [confirming, setConfirming] = useState(false);
@@ -102,7 +102,7 @@ export default function OrderActions({ order, windows }: { order: OrderPage; win
   /** After a write went through (at once or on Retry): its form's draft is spent, the form closes. */
   const settle = (kind: OrderActionKind, ok: boolean) => {
     if (!ok) return;
-    if (isForm(kind)) clearDraft(draftKey(order.id, kind));
+    if (isForm(kind)) clearDraft(draftKey(chainId, order.id, kind));
     setOpenForm(null);
     setConfirming(false);
   };

@@ -6,6 +6,7 @@ import { ReviewList } from "../../reviews/components/ReviewList";
 import { listingLabel } from "../../../lib/chain/listingId";
 import { boughtItem } from "../boughtItem";
 import type { MarketplaceWindows, OrderPage } from "../hooks/useOrder";
+import type { ReadSource } from "../../listing/hooks/useListing";
 import { OrderActions } from "../islands";
 import { orderLabel } from "../orderId";
 import { ConnectPrompt } from "../../../lib/wallet/ConnectPrompt";
@@ -44,9 +45,39 @@ function ActionsSlot({ order, windows }: { order: OrderPage; windows: Marketplac
   );
 }
 
-/** The order page: what was bought, where it stands, what can be done, and its history. */
-export function OrderView({ order, windows }: { order: OrderPage; windows: MarketplaceWindows | null }) {
+/** What the index is needed for, said where it would be while the page is read from the chain. */
+function NeedsIndex({ text, testId }: { text: "note" | "needsIndex" | "messages"; testId: string }) {
+  const { t } = useTranslation();
+  if (text === "note") {
+    return (
+      <p className="notice" role="note" data-testid={testId}>
+        {t("indexer.fromChain.note")}
+      </p>
+    );
+  }
+  return (
+    <p className="order-card__meta" data-testid={testId}>
+      {t(`indexer.fromChain.${text}`)}
+    </p>
+  );
+}
+
+/**
+ * The order page: what was bought, where it stands, what can be done, and its history. Read from
+ * the chain (`source` "chain"), the actions are disabled (each waits for the index to show its
+ * result) and the messages and review text wait for the index.
+ */
+export function OrderView({
+  order,
+  windows,
+  source = "index",
+}: {
+  order: OrderPage;
+  windows: MarketplaceWindows | null;
+  source?: ReadSource;
+}) {
   const { t } = useTranslation("orders");
+  const fromChain = source === "chain";
   const account = useAccountState();
   const viewer = account.status === "connected" ? account.address.toLowerCase() : undefined;
   const item = boughtItem(order);
@@ -73,11 +104,16 @@ export function OrderView({ order, windows }: { order: OrderPage; windows: Marke
           </p>
         )}
       </header>
+      {fromChain && <NeedsIndex text="note" testId="order-from-chain" />}
       <OrderSummary order={order} />
       <StatusPanel order={order} windows={windows} />
-      <ActionsSlot order={order} windows={windows} />
+      {fromChain ? (
+        actionable.has(order.status) && <NeedsIndex text="needsIndex" testId="order-actions-need-index" />
+      ) : (
+        <ActionsSlot order={order} windows={windows} />
+      )}
       <OrderTimeline order={order} viewer={viewer} />
-      {order.review && (
+      {order.review && !fromChain && (
         <section
           className="listing-reviews order-review"
           aria-labelledby="order-review-heading"
@@ -87,7 +123,11 @@ export function OrderView({ order, windows }: { order: OrderPage; windows: Marke
           <ReviewList reviews={[{ id: order.id, ...order.review }]} headingId="order-review-heading" />
         </section>
       )}
-      <OrderMessages orderId={order.orderId} terms={order} buyer={order.buyer.id} seller={order.seller.id} />
+      {fromChain ? (
+        <NeedsIndex text="messages" testId="order-messages-need-index" />
+      ) : (
+        <OrderMessages orderId={order.orderId} terms={order} buyer={order.buyer.id} seller={order.seller.id} />
+      )}
     </article>
   );
 }

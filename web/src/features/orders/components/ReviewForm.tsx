@@ -1,3 +1,4 @@
+import { useAppConfig } from "../../../config/ConfigContext";
 import { clearDraft, draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
@@ -38,7 +39,8 @@ export function ReviewForm({
 }) {
   const { t } = useTranslation("orders");
   const id = useId();
-  const key = draftKey(orderId, "review");
+  const { chainId } = useAppConfig();
+  const key = draftKey(chainId, orderId, "review");
   const draft = readDraft(key);
   const form = useForm<ReviewFormInput, unknown, ReviewFormValues>({
     resolver: zodResolver(reviewFormSchema),

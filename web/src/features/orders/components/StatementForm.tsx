@@ -1,3 +1,4 @@
+import { useAppConfig } from "../../../config/ConfigContext";
 import { clearDraft, draftText, readDraft, useFormDraft } from "../../../lib/forms/formDraft";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
@@ -39,7 +40,8 @@ export function StatementForm({
 }) {
   const { t } = useTranslation("orders");
   const id = useId();
-  const key = draftKey(orderId, kind);
+  const { chainId } = useAppConfig();
+  const key = draftKey(chainId, orderId, kind);
   const form = useForm<EvidenceFormValues>({
     resolver: zodResolver(evidenceFormSchema),
     defaultValues: { statement: draftText(readDraft(key), "statement") },

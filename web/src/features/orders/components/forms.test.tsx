@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import i18next from "i18next";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ConfigProvider } from "../../../config/ConfigContext";
 import { initI18n } from "../../../lib/i18n/i18n";
+import { testConfig } from "../../../test/renderApp";
 import { draftKey } from "../forms";
 import { orderHex } from "../orderFixtures";
 import { ReviewForm } from "./ReviewForm";
@@ -15,7 +17,11 @@ beforeAll(async () => {
 });
 afterEach(() => sessionStorage.clear());
 
-const wrap = (element: React.ReactElement) => <I18nextProvider i18n={i18next}>{element}</I18nextProvider>;
+const wrap = (element: React.ReactElement) => (
+  <ConfigProvider config={testConfig}>
+    <I18nextProvider i18n={i18next}>{element}</I18nextProvider>
+  </ConfigProvider>
+);
 const photo = (name: string, type = "image/jpeg") => new File([new Uint8Array([0xff, 0xd8])], name, { type });
 
 function renderStatement(onSubmit: (values: { statement: string }, photos: File[]) => Promise<boolean>) {
@@ -49,7 +55,7 @@ describe("<StatementForm>", () => {
     const first = renderStatement(onSubmit);
     fireEvent.change(screen.getByLabelText("What happened?"), { target: { value: "  The shade arrived cracked.  " } });
     await waitFor(() =>
-      expect(JSON.parse(sessionStorage.getItem(draftKey(orderHex, "dispute"))!)).toEqual({
+      expect(JSON.parse(sessionStorage.getItem(draftKey(31337, orderHex, "dispute"))!)).toEqual({
         statement: "  The shade arrived cracked.  ",
       }),
     );
@@ -72,14 +78,14 @@ describe("<StatementForm>", () => {
     expect((onSubmit.mock.calls[0] as unknown as [unknown, File[]])[1][0]!.name).toBe("crack.jpg");
     expect(field.value).toBe("  The shade arrived cracked.  ");
     expect(screen.getAllByTestId("picked-photo")).toHaveLength(1);
-    expect(sessionStorage.getItem(draftKey(orderHex, "dispute"))).not.toBeNull();
+    expect(sessionStorage.getItem(draftKey(31337, orderHex, "dispute"))).not.toBeNull();
 
     // Sent: the form empties and the draft is gone.
     succeed = true;
     await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Open the dispute" })));
     await waitFor(() => expect(field.value).toBe(""));
     expect(screen.queryAllByTestId("picked-photo")).toHaveLength(0);
-    expect(sessionStorage.getItem(draftKey(orderHex, "dispute"))).toBeNull();
+    expect(sessionStorage.getItem(draftKey(31337, orderHex, "dispute"))).toBeNull();
   });
 
   it("takes at most six photos", () => {
@@ -128,7 +134,10 @@ describe("<ReviewForm>", () => {
   });
 
   it("restores the stars and text of a draft after a reload", () => {
-    sessionStorage.setItem(draftKey(orderHex, "review"), JSON.stringify({ rating: "2", title: "Hm", body: "Dim." }));
+    sessionStorage.setItem(
+      draftKey(31337, orderHex, "review"),
+      JSON.stringify({ rating: "2", title: "Hm", body: "Dim." }),
+    );
     renderReview(async () => true);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "2 stars" }).checked).toBe(true);
     expect(screen.getByLabelText<HTMLInputElement>("Title (optional)").value).toBe("Hm");

@@ -1,7 +1,13 @@
 // The order page's read: one query (`OrderDocument`: the order, its timeline, dispute file, review
-// and the marketplace's windows) under `indexerKeys.order(id)`.
-import { useQuery } from "@tanstack/react-query";
+// and the marketplace's windows) under `indexerKeys.order(id)`; or, while the index is down or far
+// behind (or this query cannot reach it), the same order read from the chain's views and event logs
+// under `indexerKeys.orderFromChain(id)`.
+import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useAppConfig } from "../../../config/ConfigContext";
+import { useContentReader } from "../../../lib/content/ContentProvider";
 import { IndexerError } from "../../../lib/indexer/client";
+import { contentKeys } from "../../../lib/indexer/queryKeys";
+import { useReadFromChain, type ReadSource } from "../../listing/hooks/useListing";
 import { OrderDocument, type OrderQuery, type OrderQueryVariables } from "../../../lib/indexer/generated/graphql";
 import { useIndexerClient } from "../../../lib/indexer/IndexerProvider";
 import { indexerKeys } from "../../../lib/indexer/queryKeys";
@@ -50,4 +56,50 @@ export function useOrder(id: string | undefined) {
     select: selectOrder,
     enabled: client !== null && id !== undefined,
   });
+}
+
+/**
+ * The order page's read and where it came from: the index, or the chain (views and event logs,
+ * what was bought from IPFS) when no index is configured, the banner found it down or lagging, or
+ * the page's query could not reach it.
+ */
+export function useOrderPage(id: string): { query: UseQueryResult<OrderRead | null, unknown>; source: ReadSource } {
+  const { chainId, rpcUrl } = useAppConfig();
+  const reader = useContentReader();
+  const queryClient = useQueryClient();
+  const index = useOrder(id);
+  const fromChain = useReadFromChain(index.error);
+  const chain = useQuery<OrderRead | null>({
+    queryKey: indexerKeys.orderFromChain(orderVariables(id).id),
+    queryFn: async () => {
+      const [{ readOrderFromChain }, { chainClient }] = await Promise.all([
+        import("./chainOrder"),
+        import("../../../lib/chain/chainReads"),
+      ]);
+      const { read, chainTime } = await readOrderFromChain({
+        client: chainClient(rpcUrl),
+        chainId,
+        id,
+        // Through the content cache, as the page's own reads.
+        readDocument: (cid) =>
+          queryClient.fetchQuery({
+            queryKey: contentKeys.listing(cid),
+            queryFn: ({ signal }) => reader.listing(cid, signal),
+            staleTime: Infinity,
+          }),
+        readProfile: (cid) =>
+          queryClient.fetchQuery({
+            queryKey: contentKeys.profile(cid),
+            queryFn: ({ signal }) => reader.profile(cid, signal),
+            staleTime: Infinity,
+          }),
+      });
+      noteChainTime(Number(chainTime));
+      return read;
+    },
+    // The RPC client retries a failed request itself: one more try here is enough.
+    retry: 1,
+    enabled: fromChain,
+  });
+  return fromChain ? { query: chain, source: "chain" } : { query: index, source: "index" };
 }

@@ -4,6 +4,12 @@ export const en = {
     name: "Agora",
     tagline: "A marketplace with no middleman: escrowed payments, listings on IPFS, reputation from real purchases.",
     startFailed: "Agora could not start: {{message}}",
+    configError: {
+      title: "This copy of Agora is not set up correctly",
+      lead: "Its settings file ({{file}}) has these problems:",
+      help: "If you host this site, correct config.json beside index.html (see HOSTING.md) and reload. If you are visiting, the host has to fix it: listings, orders and funds are on chain and not affected.",
+      reload: "Reload",
+    },
     titleSuffix: "Agora",
   },
   shell: {
@@ -28,6 +34,8 @@ export const en = {
       toLight: "Switch to light theme",
     },
     language: "Language",
+    chain: "Chain",
+    chainOn: "This site is on {{chain}}",
     footer: {
       about: "About",
       network: "Network",
@@ -252,6 +260,21 @@ export const en = {
       http: "The catalogue index answered with an error. Retry in a moment.",
       graphql: "The catalogue index rejected the query. Retry, or try again later.",
       timeout: "The catalogue index took too long to answer. Retry in a moment.",
+    },
+    health: {
+      down: "The catalogue index is not answering right now.",
+      notConfigured: "This site has no catalogue index configured.",
+      lagging: "The catalogue index is {{blocks}} blocks (about {{minutes}} min) behind the chain.",
+      limited:
+        "Search and browsing are limited until it is back; listing and order pages are read from the chain directly.",
+    },
+    fromChain: {
+      note: "Read from the chain and IPFS directly: the catalogue index is unavailable. Reviews, messages and some seller details need the index.",
+      failed: "This could not be read from the chain either. Check your connection and retry.",
+      needsIndex: "Needs the catalogue index, which is unavailable right now.",
+      cart: "The cart needs the catalogue index, which is unavailable right now: use Buy now.",
+      reviews: "Reviews are shown once the catalogue index is back.",
+      messages: "Messages are shown once the catalogue index is back.",
     },
   },
   pagination: {

@@ -6,6 +6,12 @@ export const zh: Messages = {
     name: "Agora",
     tagline: "没有中间商的市场：货款托管、商品信息存于 IPFS、信誉来自真实购买。",
     startFailed: "Agora 无法启动：{{message}}",
+    configError: {
+      title: "此 Agora 站点的配置有误",
+      lead: "它的配置文件（{{file}}）有以下问题：",
+      help: "如果你是本站的托管者，请修正 index.html 旁的 config.json（见 HOSTING.md）后重新加载。如果你是访客，需要由托管者修复：商品、订单和资金都在链上，不受影响。",
+      reload: "重新加载",
+    },
     titleSuffix: "Agora",
   },
   shell: {
@@ -30,6 +36,8 @@ export const zh: Messages = {
       toLight: "切换到浅色主题",
     },
     language: "语言",
+    chain: "区块链",
+    chainOn: "本站当前在 {{chain}} 上",
     footer: {
       about: "关于",
       network: "网络",
@@ -251,6 +259,20 @@ export const zh: Messages = {
       http: "商品索引返回了错误。请稍后重试。",
       graphql: "商品索引拒绝了查询。请重试，或稍后再试。",
       timeout: "商品索引响应超时。请稍后重试。",
+    },
+    health: {
+      down: "商品索引暂时没有响应。",
+      notConfigured: "本站未配置商品索引。",
+      lagging: "商品索引落后链上 {{blocks}} 个区块（约 {{minutes}} 分钟）。",
+      limited: "在索引恢复之前，搜索和浏览功能受限；商品页和订单页直接从链上读取。",
+    },
+    fromChain: {
+      note: "直接从链上和 IPFS 读取：商品索引暂不可用。评价、消息和部分卖家信息需要索引。",
+      failed: "也无法从链上读取。请检查网络后重试。",
+      needsIndex: "需要商品索引，但它目前不可用。",
+      cart: "购物车需要商品索引，但它目前不可用：请使用“立即购买”。",
+      reviews: "索引恢复后将显示评价。",
+      messages: "索引恢复后将显示消息。",
     },
   },
   pagination: {

@@ -1,0 +1,99 @@
+import type { ListingMetadata } from "@agora/content";
+import { screen } from "@testing-library/react";
+import { CID } from "multiformats/cid";
+import { bytesToHex, parseEther, toHex, zeroAddress } from "viem";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { resetChainClock } from "../../lib/chain/chainClock";
+import { IndexerError } from "../../lib/indexer/client";
+import { setAccountState } from "../../lib/wallet/account";
+import { serveJsonRpc } from "../../test/fakeChain";
+import { fakeMarketChain } from "../../test/fakeMarketChain";
+import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
+import OrderRoute from "./OrderRoute";
+
+const seller = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+const buyer = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
+const arbiter = "0x90f79bf6eb2c4f870365e785982e1f101e93b906";
+const listingId = (BigInt(seller) << 96n) | (7n << 48n);
+const orderId = listingId | 1n;
+const cid = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+const metadata: ListingMetadata = {
+  schema: "agora/listing@1",
+  name: "Brass lantern",
+  description: "",
+  category: "home",
+  condition: "new",
+  images: [{ path: "photo-1.jpg", alt: "The lantern" }],
+  attributes: [],
+  variants: [],
+  kind: "physical",
+  shipping: { regions: ["worldwide"], handlingDays: 2 },
+};
+
+beforeEach(() => resetChainClock());
+afterEach(() => vi.unstubAllGlobals());
+
+describe("order page without a usable index", () => {
+  it("reads the order's status, amounts and timeline from the chain, with its actions and messages waiting for the index", async () => {
+    const chain = fakeMarketChain({
+      head: 200n,
+      views: {
+        orderStatus: () => [1, 0n],
+        confirmationWindow: () => 604_800,
+        rulingWindow: () => 1_209_600,
+      },
+    });
+    chain.emit(
+      "ListingCreated",
+      {
+        listingId,
+        seller,
+        token: zeroAddress,
+        price: parseEther("0.02"),
+        stock: 3,
+        arbiter,
+        shippingWindow: 259_200,
+        metadataCid: bytesToHex(CID.parse(cid).bytes),
+      },
+      10n,
+    );
+    chain.emit(
+      "OrderPlaced",
+      {
+        orderId,
+        seller,
+        buyer,
+        listingId,
+        token: zeroAddress,
+        quantity: 1,
+        amount: parseEther("0.02"),
+        feeBps: 200,
+        arbiter,
+        arbiterFeeBps: 300,
+        shipDeadline: 1_800_000_000n,
+        shippingCid: "0x",
+      },
+      20n,
+    );
+    serveJsonRpc(chain);
+    setAccountState({ status: "disconnected" });
+    const { client } = fakeIndexer(() => {
+      throw new IndexerError("unreachable", "refused");
+    });
+    await renderPage(<OrderRoute />, {
+      path: `/orders/${toHex(orderId, { size: 32 })}`,
+      route: "/orders/:id",
+      client,
+      content: fakeContent({ listing: vi.fn(async () => ({ ok: true as const, document: metadata, files: [] })) }),
+    });
+    expect(await screen.findByTestId("order-from-chain")).toBeTruthy();
+    expect(screen.getByTestId("order-page").dataset.status).toBe("Paid");
+    expect(screen.getByTestId("order-title").textContent).toBe("Brass lantern");
+    expect(screen.getByTestId("order-total").textContent).toContain("0.02 ETH");
+    expect(screen.getByTestId("order-escrow").textContent).toContain("0.02 ETH");
+    expect(screen.getAllByTestId("timeline-entry")).toHaveLength(1);
+    expect(screen.getByTestId("order-actions-need-index")).toBeTruthy();
+    expect(screen.queryByTestId("order-actions-connect")).toBeNull();
+    expect(screen.getByTestId("order-messages-need-index")).toBeTruthy();
+  });
+});
