@@ -1,9 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
 import { shoot } from "../support/screenshots";
-import { readFile, stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
 
 const viewports = [
   { name: "phone", width: 390, height: 844 },
@@ -51,57 +47,37 @@ test("keyboard: the skip link moves focus to the page, and the header's controls
   await expect(page.getByRole("navigation", { name: "Categories" }).getByRole("link")).toHaveCount(12);
 });
 
-test.describe("served from an IPFS gateway path", () => {
-  let server: Server;
-  let base: string;
-  const prefix = "/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/";
+// config.json is checked on load: what a hoster gets wrong gives a page that names it, not a broken shop.
+test.describe("a wrong config.json", () => {
+  const serveConfig = (page: Page, config: unknown) =>
+    page.route("**/config.json", (route) => route.fulfill({ json: config }));
 
-  test.beforeAll(async () => {
-    // The site the stack built (web/dist), as a gateway serves a directory: no rewrites, no root paths.
-    const dist = path.resolve(import.meta.dirname, "../../web/dist");
-    const config = await (await fetch(new URL("config.json", process.env.AGORA_E2E_WEB_URL))).text();
-    server = createServer((request, response) => {
-      const url = new URL(request.url ?? "/", "http://gateway");
-      if (!url.pathname.startsWith(prefix)) return void response.writeHead(404).end();
-      const rest = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
-      if (rest === "config.json")
-        return void response.writeHead(200, { "content-type": "application/json" }).end(config);
-      const file = path.join(dist, path.normalize(rest));
-      if (!file.startsWith(dist)) return void response.writeHead(403).end();
-      stat(file)
-        .then(() => readFile(file))
-        .then(
-          (body) => {
-            const type = file.endsWith(".js")
-              ? "text/javascript"
-              : file.endsWith(".css")
-                ? "text/css"
-                : file.endsWith(".html")
-                  ? "text/html"
-                  : "application/octet-stream";
-            response.writeHead(200, { "content-type": type }).end(body);
-          },
-          () => response.writeHead(404).end(),
-        );
+  test("a field that is not a URL, or a chain without contracts: a page lists each problem", async ({ page }) => {
+    await serveConfig(page, {
+      chains: [{ chainId: 31337, chainName: "Agora local (anvil)", rpcUrl: "localhost:8545" }],
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+    await page.goto("/");
+    const problems = page.getByTestId("config-error").getByRole("alert");
+    await expect(page.getByRole("heading", { name: "This copy of Agora is not set up correctly" })).toBeVisible();
+    await expect(problems).toContainText("chains.0.rpcUrl");
+
+    await serveConfig(page, {
+      chains: [{ chainId: 84532, chainName: "Base Sepolia", rpcUrl: "https://sepolia.base.org" }],
+    });
+    await page.reload();
+    await expect(problems).toHaveText(
+      "chains: Base Sepolia (chain id 84532) has no Agora deployment in this build (deployments/84532.json)",
+    );
   });
 
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-  test("pages, lazy chunks and the wallet layer load with relative paths", async ({ page }) => {
-    const failed: string[] = [];
-    page.on("response", (response) => {
-      if (response.status() >= 400) failed.push(response.url());
-    });
-    await page.goto(`${base}#/listing/7`);
-    await expect(page.getByRole("heading", { level: 1, name: "Listing 7" })).toBeVisible();
-    await expect(page.getByTestId("rk-connect-button")).toBeVisible();
-    await expect(page.getByTestId("network-status").getByTestId("token-symbol")).toBeVisible();
-    await page.getByRole("link", { name: "Agora home" }).click();
-    await expect(page).toHaveURL(`${base}#/`);
-    await expect(page.getByRole("heading", { level: 1, name: "Find something good" })).toBeVisible();
-    expect(failed).toEqual([]);
+  test("a subgraph that does not answer: the site runs, and a banner names the endpoint", async ({ page }) => {
+    const config = (await (await fetch(new URL("config.json", process.env.AGORA_E2E_WEB_URL))).json()) as {
+      chains: Record<string, unknown>[];
+    };
+    const deadUrl = "http://127.0.0.1:9/subgraphs/name/agora";
+    await serveConfig(page, { ...config, chains: [{ ...config.chains[0], subgraphUrl: deadUrl }] });
+    await page.goto("/");
+    await expect(page.getByTestId("indexer-health")).toHaveAttribute("data-status", "down");
+    await expect(page.getByTestId("indexer-health-detail")).toContainText(deadUrl);
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CID } from "multiformats/cid";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { graphNetworks, readDeploymentFile, type DeploymentFile } from "@agora/contracts/deployments";
 import { networkDir, subgraphDir } from "./build.js";
 import { packBuild, studioDeployArgs } from "./deploy.js";
@@ -39,26 +40,25 @@ interface ManifestSource {
   startBlock: number | undefined;
 }
 
-/**
- * The data sources and templates of a manifest as graph-cli writes it (two-space YAML, one `- kind:`
- * item per source), read by their keys' indentation: enough for the fields compared here.
- */
-function manifestSources(yaml: string): Record<"dataSources" | "templates", ManifestSource[]> {
-  const section = (key: string) => new RegExp(`^${key}:\\n((?:(?: .*)?\\n)*)`, "m").exec(yaml)?.[1] ?? "";
-  const value = (item: string, indent: number, key: string) =>
-    new RegExp(`^ {${indent}}${key}: (.+)$`, "m").exec(item)?.[1]?.replace(/^"(.*)"$/, "$1");
-  const items = (key: string) =>
-    section(key)
-      .split(/^ {2}- /m)
-      .slice(1)
-      .map((item) => ({
-        kind: /^kind: (\S+)/.exec(item)?.[1] ?? "",
-        name: value(item, 4, "name") ?? "",
-        network: value(item, 4, "network"),
-        address: value(item, 6, "address"),
-        startBlock: value(item, 6, "startBlock") === undefined ? undefined : Number(value(item, 6, "startBlock")),
-      }));
-  return { dataSources: items("dataSources"), templates: items("templates") };
+interface ManifestEntry {
+  kind: string;
+  name: string;
+  network?: string;
+  source?: { address?: string; startBlock?: number };
+}
+
+/** The data sources and templates of a built manifest, parsed as YAML. */
+function manifestSources(text: string): Record<"dataSources" | "templates", ManifestSource[]> {
+  const manifest = parse(text) as { dataSources?: ManifestEntry[]; templates?: ManifestEntry[] };
+  const sources = (entries: ManifestEntry[] = []) =>
+    entries.map((entry) => ({
+      kind: entry.kind,
+      name: entry.name,
+      network: entry.network,
+      address: entry.source?.address,
+      startBlock: entry.source?.startBlock,
+    }));
+  return { dataSources: sources(manifest.dataSources), templates: sources(manifest.templates) };
 }
 
 beforeAll(async () => {

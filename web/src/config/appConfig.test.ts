@@ -52,6 +52,7 @@ describe("parseSiteConfig", () => {
 
   it("names the field of a bad URL, an empty or repeated chain list, a fractional chain id", () => {
     expect(problems({ ...local, rpcUrl: "localhost" })).toEqual([expect.stringMatching(/^rpcUrl: /)]);
+    expect(problems({ ...local, rpcUrl: "localhost:8545" })).toEqual(["rpcUrl: must be an http:// or https:// URL"]);
     expect(problems({ chains: [local, { ...other, subgraphUrl: "not a url" }] })).toEqual([
       expect.stringMatching(/^chains\.1\.subgraphUrl: /),
     ]);

@@ -3,6 +3,9 @@ import * as z from "zod/mini";
 // Addresses only (no ABIs): the check runs in the first load.
 import { deployments } from "@agora/contracts/addresses";
 
+/** An http(s) URL: `localhost:8545` (no scheme) parses as a URL, but no browser can fetch it. */
+const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+
 /** One chain the site runs on: where it reads and writes, and where its index is. */
 const chainShape = {
   /** The chain's id (EIP-155). */
@@ -10,11 +13,11 @@ const chainShape = {
   /** Human-readable name of that chain. */
   chainName: z.string().check(z.minLength(1)),
   /** JSON-RPC endpoint for reads (wallets bring their own for writes). */
-  rpcUrl: z.url(),
+  rpcUrl: httpUrl(),
   /** GraphQL endpoint of the Agora subgraph on this chain, once it is deployed. */
-  subgraphUrl: z.optional(z.url()),
+  subgraphUrl: z.optional(httpUrl()),
   /** Block explorer of the chain (e.g. https://basescan.org); result toasts link `<explorerUrl>/tx/<hash>`. */
-  explorerUrl: z.optional(z.url()),
+  explorerUrl: z.optional(httpUrl()),
   /** Offer the built-in dev wallet (anvil's dev accounts). Local chains only. */
   devWallet: z._default(z.boolean(), false),
 };
@@ -22,9 +25,9 @@ const chainShape = {
 /** What every chain of the site shares: IPFS, wallets, what the host hides. */
 const sharedShape = {
   /** IPFS gateways for verified reads, tried in order. */
-  ipfsGateways: z._default(z.array(z.url()), []),
+  ipfsGateways: z._default(z.array(httpUrl()), []),
   /** Kubo-RPC endpoint accepting `dag/import` uploads, if the hoster runs one. */
-  ipfsUploadUrl: z.optional(z.url()),
+  ipfsUploadUrl: z.optional(httpUrl()),
   /** WalletConnect Cloud project id; without it only injected wallets are offered. */
   walletConnectProjectId: z.optional(z.string()),
   /**

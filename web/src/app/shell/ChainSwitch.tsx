@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { requestWalletChain, setActiveChain } from "../../config/activeChain";
 import { useAppConfig } from "../../config/ConfigContext";
 import { getAccountState } from "../../lib/wallet/account";
+import { walletLoadState } from "../../lib/wallet/walletLoader";
 
 /**
  * The chain the site is on, always in view. With several chains, a menu: a connected wallet is
@@ -37,7 +38,9 @@ export function ChainSwitch() {
         value={chainId}
         onChange={(event) => {
           const next = Number(event.target.value);
-          if (getAccountState().status === "connected") requestWalletChain(next);
+          // With the wallet layer there, it decides (a connected wallet switches first); before it
+          // loads there is no wallet to ask.
+          if (walletLoadState().status === "ready" || getAccountState().status !== "unknown") requestWalletChain(next);
           else setActiveChain(next);
         }}
       >

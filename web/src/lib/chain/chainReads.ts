@@ -2,7 +2,9 @@
 // down or far behind: a public client over config.rpcUrl (no wallet), event logs fetched in block
 // ranges public RPCs accept, block times, CIDs and payment tokens. Loaded with `import()` only when
 // a page needs it, so viem's client stays out of the first load.
+import type { ListingMetadata, Profile } from "@agora/content";
 import { CID } from "multiformats/cid";
+import type { DocumentRead } from "../content/reader";
 import {
   createPublicClient,
   erc20Abi,
@@ -121,4 +123,32 @@ export async function paymentToken(client: PublicClient, token: Address) {
     client.readContract({ address: token, abi: erc20Abi, functionName: "decimals" }).catch(() => null),
   ]);
   return { id, symbol, decimals, native: false };
+}
+
+/** What a page read from the chain needs: the client, where, what, and the verified IPFS reads. */
+export interface ChainReadOptions {
+  client: PublicClient;
+  chainId: number;
+  /** The listing's or order's id as the page has it. */
+  id: string;
+  /** A listing's metadata.json, verified (the content cache's reader). */
+  readDocument: (cid: string) => Promise<DocumentRead<ListingMetadata>>;
+  /** A profile's profile.json, verified (the seller's name, avatar and key). */
+  readProfile: (cid: string) => Promise<DocumentRead<Profile>>;
+}
+
+/** What the listing and order pages show of a listing's metadata version, from its verified document. */
+export function metadataVersionFields(listingId: string, version: number, cid: string, document: ListingMetadata) {
+  return {
+    id: `${listingId}-${version}`,
+    version,
+    cid,
+    name: document.name,
+    category: document.category,
+    condition: document.condition,
+    kind: document.kind,
+    coverImage: document.images[0]?.path ?? null,
+    images: document.images.map((image) => image.path),
+    imageAlts: document.images.map((image) => image.alt),
+  };
 }

@@ -11,6 +11,29 @@ const forever = { staleTime: Infinity, gcTime: Infinity } as const;
 const retry = (count: number, error: ContentError) =>
   count < 1 && (error.kind === "unavailable" || error.kind === "timeout");
 
+/**
+ * A listing's and a profile's documents read through the content cache, for code outside React's
+ * render (the chain readers): the page's own components read the same documents again.
+ */
+export function useCachedDocumentReads() {
+  const reader = useContentReader();
+  const queryClient = useQueryClient();
+  return {
+    readDocument: (cid: string) =>
+      queryClient.fetchQuery({
+        queryKey: contentKeys.listing(cid),
+        queryFn: ({ signal }) => reader.listing(cid, signal),
+        staleTime: Infinity,
+      }),
+    readProfile: (cid: string) =>
+      queryClient.fetchQuery({
+        queryKey: contentKeys.profile(cid),
+        queryFn: ({ signal }) => reader.profile(cid, signal),
+        staleTime: Infinity,
+      }),
+  };
+}
+
 /** `<root>/<path>` as a verified `blob:` URL; nothing is read while `address` is undefined. */
 export function useIpfsBlobUrl(address: string | undefined) {
   const reader = useContentReader();

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useAppConfig } from "../../config/ConfigContext";
 import { useIndexerHealth } from "./health";
 
 /**
@@ -8,6 +9,7 @@ import { useIndexerHealth } from "./health";
 export function IndexerHealthNotice() {
   const { t } = useTranslation();
   const health = useIndexerHealth().data;
+  const { subgraphUrl } = useAppConfig();
   if (!health || health.status === "ok") return null;
   let state: string;
   if (health.status === "lagging") {
@@ -23,6 +25,12 @@ export function IndexerHealthNotice() {
       <p>
         {state} {t("indexer.health.limited")}
       </p>
+      {health.status === "down" && subgraphUrl && (
+        // For the site's host: which endpoint of config.json did not answer, and how.
+        <p className="outage__detail" data-testid="indexer-health-detail">
+          {t("indexer.health.hostDetail", { url: subgraphUrl, reason: health.reason })}
+        </p>
+      )}
     </div>
   );
 }

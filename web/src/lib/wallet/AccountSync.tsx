@@ -31,21 +31,21 @@ export default function AccountSync() {
   }, [status, chainId, siteChainId, chains, requested]);
 
   useEffect(() => {
-    if (requested === undefined) return;
+    if (requested === undefined || status === "connecting" || status === "reconnecting") return;
     if (status !== "connected") {
-      setActiveChain(requested);
+      // No wallet to ask: the site moves by itself.
       requestWalletChain(undefined);
+      setActiveChain(requested);
       return;
     }
-    let current = true;
-    switchChainAsync({ chainId: requested })
-      .then(() => current && setActiveChain(requested))
+    switchChainAsync({ chainId: requested }).then(
+      () => {
+        requestWalletChain(undefined);
+        setActiveChain(requested);
+      },
       // Refused in the wallet: the site stays where the wallet is.
-      .catch(() => undefined)
-      .finally(() => current && requestWalletChain(undefined));
-    return () => {
-      current = false;
-    };
+      () => requestWalletChain(undefined),
+    );
   }, [requested, status, switchChainAsync]);
   return null;
 }

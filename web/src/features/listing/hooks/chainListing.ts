@@ -3,44 +3,30 @@
 // events, and the metadata itself from IPFS (verified), mapped into the page query's shape so the
 // page renders with the same components. Loaded with `import()` by useListing.
 import { deployedContract } from "@agora/contracts";
-import type { ListingMetadata, Profile } from "@agora/content";
-import { encodeEventTopics, toHex, type PublicClient } from "viem";
+import type { ListingMetadata } from "@agora/content";
+import { encodeEventTopics, toHex } from "viem";
 import { readProfileFromChain } from "../../../lib/chain/chainProfile";
-import { blockTimes, cidText, decodeLogs, logsInRanges, paymentToken } from "../../../lib/chain/chainReads";
+import {
+  blockTimes,
+  type ChainReadOptions,
+  cidText,
+  decodeLogs,
+  logsInRanges,
+  metadataVersionFields,
+  paymentToken,
+} from "../../../lib/chain/chainReads";
 import type { DocumentRead } from "../../../lib/content/reader";
 import type { ListingPage } from "./useListing";
 
 /** The listing statuses of the contract's enum, by index, as the subgraph names them. */
 const listingStatuses = ["None", "Active", "Closed"] as const;
 
-export interface ChainListingOptions {
-  client: PublicClient;
-  chainId: number;
-  /** The listing id as the page has it (hex or decimal). */
-  id: string;
-  /** A listing's metadata.json, verified (the content cache's reader). */
-  readDocument: (cid: string) => Promise<DocumentRead<ListingMetadata>>;
-  /** A profile's profile.json, verified (the seller's name, avatar and key). */
-  readProfile: (cid: string) => Promise<DocumentRead<Profile>>;
-}
+export type ChainListingOptions = ChainReadOptions;
 
 /** The metadata version shown, from a verified document (null when unreadable). */
 function metadataVersion(listingId: string, version: number, cid: string, read: DocumentRead<ListingMetadata> | null) {
   if (!read?.ok) return null;
-  const { document } = read;
-  return {
-    id: `${listingId}-${version}`,
-    version,
-    cid,
-    name: document.name,
-    description: document.description,
-    category: document.category,
-    condition: document.condition,
-    kind: document.kind,
-    coverImage: document.images[0]?.path ?? null,
-    images: document.images.map((image) => image.path),
-    imageAlts: document.images.map((image) => image.alt),
-  };
+  return { ...metadataVersionFields(listingId, version, cid, read.document), description: read.document.description };
 }
 
 /** The listing as its page shows it, from the chain and IPFS; null when the contract has no such listing. */

@@ -1,14 +1,14 @@
 // The listing page's read: one query (`ListingDocument`) under `indexerKeys.listing(id)`; or, while
 // the index is down or far behind (or this page's query cannot reach it), the same listing read
 // from the chain and IPFS under `indexerKeys.listingFromChain(id)`.
-import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useAppConfig } from "../../../config/ConfigContext";
-import { useContentReader } from "../../../lib/content/ContentProvider";
+import { useCachedDocumentReads } from "../../../lib/content/hooks";
 import { IndexerError } from "../../../lib/indexer/client";
 import { ListingDocument, type ListingQuery } from "../../../lib/indexer/generated/graphql";
 import { indexUnusable, useKnownIndexerHealth } from "../../../lib/indexer/health";
 import { useIndexerClient } from "../../../lib/indexer/IndexerProvider";
-import { contentKeys, indexerKeys } from "../../../lib/indexer/queryKeys";
+import { indexerKeys } from "../../../lib/indexer/queryKeys";
 
 export type ListingPage = NonNullable<ListingQuery["listing"]>;
 
@@ -32,8 +32,7 @@ export const indexMissing = (error: unknown) =>
  */
 export function useChainListingOptions(id: string) {
   const { chainId, rpcUrl } = useAppConfig();
-  const reader = useContentReader();
-  const queryClient = useQueryClient();
+  const documents = useCachedDocumentReads();
   return {
     queryKey: indexerKeys.listingFromChain(id),
     queryFn: async (): Promise<ListingPage | null> => {
@@ -45,19 +44,8 @@ export function useChainListingOptions(id: string) {
         client: chainClient(rpcUrl),
         chainId,
         id,
-        // Through the content cache: the page's details and avatar read the same documents again.
-        readDocument: (cid) =>
-          queryClient.fetchQuery({
-            queryKey: contentKeys.listing(cid),
-            queryFn: ({ signal }) => reader.listing(cid, signal),
-            staleTime: Infinity,
-          }),
-        readProfile: (cid) =>
-          queryClient.fetchQuery({
-            queryKey: contentKeys.profile(cid),
-            queryFn: ({ signal }) => reader.profile(cid, signal),
-            staleTime: Infinity,
-          }),
+        // Through the content cache: the page's own components read the same documents again.
+        ...documents,
       });
     },
     // The RPC client retries a failed request itself: one more try here is enough.

@@ -5,11 +5,18 @@
 // from IPFS (verified). Mapped into the page query's shape, as the subgraph's handlers would have
 // written it, so the page renders with the same components. Loaded with `import()` by useOrder.
 import { deployedContract } from "@agora/contracts";
-import type { ListingMetadata, Profile } from "@agora/content";
-import { encodeEventTopics, toHex, type PublicClient } from "viem";
+import { encodeEventTopics, toHex } from "viem";
 import { readProfileFromChain } from "../../../lib/chain/chainProfile";
-import { blockTimes, cidText, decodeLogs, logOrder, logsInRanges, paymentToken } from "../../../lib/chain/chainReads";
-import type { DocumentRead } from "../../../lib/content/reader";
+import {
+  blockTimes,
+  type ChainReadOptions,
+  cidText,
+  decodeLogs,
+  logOrder,
+  logsInRanges,
+  metadataVersionFields,
+  paymentToken,
+} from "../../../lib/chain/chainReads";
 import type { OrderPage, OrderRead } from "./useOrder";
 
 /** The contract's OrderStatus enum, by index, as the subgraph names it. */
@@ -17,16 +24,7 @@ const orderStatuses = ["None", "Paid", "Shipped", "Disputed", "Completed", "Revi
 
 const NUMBER_MASK = (1n << 48n) - 1n;
 
-export interface ChainOrderOptions {
-  client: PublicClient;
-  chainId: number;
-  /** The order's id (`0x` + 64 hex digits). */
-  id: string;
-  /** A listing's metadata.json, verified (the content cache's reader). */
-  readDocument: (cid: string) => Promise<DocumentRead<ListingMetadata>>;
-  /** A profile's profile.json, verified (the seller's name). */
-  readProfile: (cid: string) => Promise<DocumentRead<Profile>>;
-}
+export type ChainOrderOptions = ChainReadOptions;
 
 type Metadata = NonNullable<OrderPage["metadata"]>;
 
@@ -39,20 +37,7 @@ async function metadataAt(
   if (!cid) return null;
   const read = await readDocument(cid).catch(() => null);
   if (!read?.ok) return null;
-  const { document } = read;
-  return {
-    id: `${listingId}-${version}`,
-    version,
-    cid,
-    valid: true,
-    name: document.name,
-    category: document.category,
-    condition: document.condition,
-    kind: document.kind,
-    coverImage: document.images[0]?.path ?? null,
-    images: document.images.map((image) => image.path),
-    imageAlts: document.images.map((image) => image.alt),
-  };
+  return { ...metadataVersionFields(listingId, version, cid, read.document), valid: true };
 }
 
 /** The order with its timeline, from the chain and IPFS, and the marketplace's windows; null when the contract has no such order. */

@@ -2,11 +2,10 @@
 // and the marketplace's windows) under `indexerKeys.order(id)`; or, while the index is down or far
 // behind (or this query cannot reach it), the same order read from the chain's views and event logs
 // under `indexerKeys.orderFromChain(id)`.
-import { useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useAppConfig } from "../../../config/ConfigContext";
-import { useContentReader } from "../../../lib/content/ContentProvider";
+import { useCachedDocumentReads } from "../../../lib/content/hooks";
 import { IndexerError } from "../../../lib/indexer/client";
-import { contentKeys } from "../../../lib/indexer/queryKeys";
 import { useReadFromChain, type ReadSource } from "../../listing/hooks/useListing";
 import { OrderDocument, type OrderQuery, type OrderQueryVariables } from "../../../lib/indexer/generated/graphql";
 import { useIndexerClient } from "../../../lib/indexer/IndexerProvider";
@@ -65,8 +64,7 @@ export function useOrder(id: string | undefined) {
  */
 export function useOrderPage(id: string): { query: UseQueryResult<OrderRead | null, unknown>; source: ReadSource } {
   const { chainId, rpcUrl } = useAppConfig();
-  const reader = useContentReader();
-  const queryClient = useQueryClient();
+  const documents = useCachedDocumentReads();
   const index = useOrder(id);
   const fromChain = useReadFromChain(index.error);
   const chain = useQuery<OrderRead | null>({
@@ -80,19 +78,8 @@ export function useOrderPage(id: string): { query: UseQueryResult<OrderRead | nu
         client: chainClient(rpcUrl),
         chainId,
         id,
-        // Through the content cache, as the page's own reads.
-        readDocument: (cid) =>
-          queryClient.fetchQuery({
-            queryKey: contentKeys.listing(cid),
-            queryFn: ({ signal }) => reader.listing(cid, signal),
-            staleTime: Infinity,
-          }),
-        readProfile: (cid) =>
-          queryClient.fetchQuery({
-            queryKey: contentKeys.profile(cid),
-            queryFn: ({ signal }) => reader.profile(cid, signal),
-            staleTime: Infinity,
-          }),
+        // Through the content cache: the page's own components read the same documents again.
+        ...documents,
       });
       noteChainTime(Number(chainTime));
       return read;

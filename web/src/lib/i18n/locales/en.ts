@@ -267,6 +267,7 @@ export const en = {
       lagging: "The catalogue index is {{blocks}} blocks (about {{minutes}} min) behind the chain.",
       limited:
         "Search and browsing are limited until it is back; listing and order pages are read from the chain directly.",
+      hostDetail: "For the site's host: config.json's subgraphUrl {{url}} did not answer ({{reason}}).",
     },
     fromChain: {
       note: "Read from the chain and IPFS directly: the catalogue index is unavailable. Reviews, messages and some seller details need the index.",

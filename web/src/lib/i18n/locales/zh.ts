@@ -265,6 +265,7 @@ export const zh: Messages = {
       notConfigured: "本站未配置商品索引。",
       lagging: "商品索引落后链上 {{blocks}} 个区块（约 {{minutes}} 分钟）。",
       limited: "在索引恢复之前，搜索和浏览功能受限；商品页和订单页直接从链上读取。",
+      hostDetail: "致本站托管者：config.json 中的 subgraphUrl {{url}} 没有响应（{{reason}}）。",
     },
     fromChain: {
       note: "直接从链上和 IPFS 读取：商品索引暂不可用。评价、消息和部分卖家信息需要索引。",
