@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { shoot } from "../support/screenshots";
+import { shoot, viewports as shotViewports } from "../support/screenshots";
 
 const viewports = [
   { name: "phone", width: 390, height: 844 },
@@ -52,7 +52,9 @@ test.describe("a wrong config.json", () => {
   const serveConfig = (page: Page, config: unknown) =>
     page.route("**/config.json", (route) => route.fulfill({ json: config }));
 
-  test("a field that is not a URL, or a chain without contracts: a page lists each problem", async ({ page }) => {
+  test("a field that is not a URL, or a chain without contracts: a page lists each problem", async ({
+    page,
+  }, testInfo) => {
     await serveConfig(page, {
       chains: [{ chainId: 31337, chainName: "Agora local (anvil)", rpcUrl: "localhost:8545" }],
     });
@@ -68,6 +70,16 @@ test.describe("a wrong config.json", () => {
     await expect(problems).toHaveText(
       "chains: Base Sepolia (chain id 84532) has no Agora deployment in this build (deployments/84532.json)",
     );
+    // The page has no theme menu: it takes the system's theme when it loads.
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.reload();
+      for (const [viewport, size] of Object.entries(shotViewports)) {
+        await page.setViewportSize(size);
+        await expect(page.getByTestId("config-error")).toBeVisible();
+        await shoot(page, testInfo, `config-error-${viewport}-${theme}`, theme);
+      }
+    }
   });
 
   test("a subgraph that does not answer: the site runs, and a banner names the endpoint", async ({ page }) => {
