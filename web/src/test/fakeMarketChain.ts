@@ -3,6 +3,7 @@
 // topics and block range as a node would (recording each range asked), blocks with their times.
 // Served over fetch with `serveJsonRpc`.
 import { abis } from "@agora/contracts";
+import type { ListingMetadata } from "@agora/content";
 import {
   decodeFunctionData,
   encodeAbiParameters,
@@ -16,6 +17,27 @@ import {
 } from "viem";
 
 export const MARKETPLACE: Address = "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e";
+
+/** One listing the chain-read tests share: anvil's account 1 sells a lantern, account 3 arbitrates. */
+export const lantern = {
+  seller: "0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
+  buyer: "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc",
+  arbiter: "0x90f79bf6eb2c4f870365e785982e1f101e93b906",
+  listingId: (BigInt("0x70997970c51812dc3a010c7d01b50e0d17dc79c8") << 96n) | (7n << 48n),
+  cid: "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+  metadata: {
+    schema: "agora/listing@1",
+    name: "Brass lantern",
+    description: "Read from the chain.",
+    category: "home",
+    condition: "new",
+    images: [{ path: "photo-1.jpg", alt: "The lantern" }],
+    attributes: [],
+    variants: [],
+    kind: "physical",
+    shipping: { regions: ["worldwide"], handlingDays: 2 },
+  } satisfies ListingMetadata as ListingMetadata,
+} as const;
 const abi = abis.Marketplace;
 type EventName = ContractEventName<typeof abi>;
 type ViewName = ContractFunctionName<typeof abi, "view" | "pure">;

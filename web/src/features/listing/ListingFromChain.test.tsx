@@ -1,4 +1,3 @@
-import type { ListingMetadata } from "@agora/content";
 import { act, screen, within } from "@testing-library/react";
 import { CID } from "multiformats/cid";
 import { bytesToHex, parseEther, toHex, zeroAddress } from "viem";
@@ -7,29 +6,13 @@ import { IndexerError } from "../../lib/indexer/client";
 import type { IndexerHealth } from "../../lib/indexer/health";
 import { indexerKeys } from "../../lib/indexer/queryKeys";
 import { serveJsonRpc } from "../../test/fakeChain";
-import { fakeMarketChain } from "../../test/fakeMarketChain";
+import { fakeMarketChain, lantern } from "../../test/fakeMarketChain";
 import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import { testConfig } from "../../test/renderApp";
 import ListingRoute from "./ListingRoute";
 
-const seller = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
-const arbiter = "0x90f79bf6eb2c4f870365e785982e1f101e93b906";
-const listingId = (BigInt(seller) << 96n) | (7n << 48n);
+const { seller, arbiter, listingId, cid, metadata } = lantern;
 const hexId = toHex(listingId, { size: 32 });
-const cid = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
-
-const metadata: ListingMetadata = {
-  schema: "agora/listing@1",
-  name: "Brass lantern",
-  description: "Read from the chain.",
-  category: "home",
-  condition: "new",
-  images: [{ path: "photo-1.jpg", alt: "The lantern" }],
-  attributes: [],
-  variants: [],
-  kind: "physical",
-  shipping: { regions: ["worldwide"], handlingDays: 2 },
-};
 
 function serveListing() {
   const chain = fakeMarketChain({

@@ -1,4 +1,3 @@
-import type { ListingMetadata } from "@agora/content";
 import { screen } from "@testing-library/react";
 import { CID } from "multiformats/cid";
 import { bytesToHex, parseEther, toHex, zeroAddress } from "viem";
@@ -7,28 +6,12 @@ import { resetChainClock } from "../../lib/chain/chainClock";
 import { IndexerError } from "../../lib/indexer/client";
 import { setAccountState } from "../../lib/wallet/account";
 import { serveJsonRpc } from "../../test/fakeChain";
-import { fakeMarketChain } from "../../test/fakeMarketChain";
+import { fakeMarketChain, lantern } from "../../test/fakeMarketChain";
 import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import OrderRoute from "./OrderRoute";
 
-const seller = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
-const buyer = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
-const arbiter = "0x90f79bf6eb2c4f870365e785982e1f101e93b906";
-const listingId = (BigInt(seller) << 96n) | (7n << 48n);
+const { seller, buyer, arbiter, listingId, cid, metadata } = lantern;
 const orderId = listingId | 1n;
-const cid = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
-const metadata: ListingMetadata = {
-  schema: "agora/listing@1",
-  name: "Brass lantern",
-  description: "",
-  category: "home",
-  condition: "new",
-  images: [{ path: "photo-1.jpg", alt: "The lantern" }],
-  attributes: [],
-  variants: [],
-  kind: "physical",
-  shipping: { regions: ["worldwide"], handlingDays: 2 },
-};
 
 beforeEach(() => resetChainClock());
 afterEach(() => vi.unstubAllGlobals());
