@@ -63,7 +63,21 @@ export function graphNodeService({ syncTimeoutMs = 180_000 }: { syncTimeoutMs?: 
       if (!ctx.urls.ipfs || !ctx.urls.postgres || !ctx.urls.rpc) {
         throw new Error("graph-node needs the chain, IPFS and Postgres started before it");
       }
-      const networks = graphNetworks([requireDeployment(ctx, "graph-node")]);
+      // One block early: the block before the contract's has none of its events, while a start at
+      // the deploying block has twice (stack test, clean clones) come out without the constructor's
+      // events (owner, fee, treasury, windows): the indexer must not depend on that block's edge.
+      const deployment = requireDeployment(ctx, "graph-node");
+      const networks = graphNetworks([
+        {
+          ...deployment,
+          contracts: Object.fromEntries(
+            Object.entries(deployment.contracts).map(([name, entry]) => [
+              name,
+              { ...entry, deployedOnBlock: Math.max(0, entry.deployedOnBlock - 1) },
+            ]),
+          ),
+        },
+      ]);
       const { manifest, buildDir } = await buildSubgraph({ network: LOCAL_NETWORK, networks });
 
       const workDir = path.join(ctx.stateDir, "graph-node");
