@@ -96,8 +96,9 @@ test("the test wallet connects through RainbowKit's modal, signs, rejects on dem
     result: null,
   });
 
-  // One rejection, then the wallet signs again.
-  wallet.rejectNext();
+  // One rejection, then the wallet signs again. Bound to the method: the page's own background
+  // requests (the wallet layer's reads on a two-chain site) must not take it.
+  wallet.rejectNext({ method: "personal_sign" });
   expect(await wallet.requestFromPage(page, "personal_sign", [toHex(message), wallet.address])).toEqual({
     error: { code: WalletErrorCode.userRejected, message: "User rejected the request.", isError: true },
   });
