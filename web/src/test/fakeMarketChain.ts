@@ -4,12 +4,16 @@
 // Served over fetch with `serveJsonRpc`.
 import { abis } from "@agora/contracts";
 import type { ListingMetadata } from "@agora/content";
+import { CID } from "multiformats/cid";
+import { bytesToHex } from "viem";
 import {
   decodeFunctionData,
   encodeAbiParameters,
   encodeEventTopics,
   encodeFunctionResult,
   erc20Abi,
+  parseEther,
+  zeroAddress,
   type Address,
   type ContractEventName,
   type ContractFunctionName,
@@ -168,4 +172,22 @@ export function fakeMarketChain({
     },
   };
   return chain;
+}
+
+/** The lantern's `ListingCreated` (0.02 ETH, stock 3, a 3-day shipping window) at block 10. */
+export function emitLanternCreated(chain: ReturnType<typeof fakeMarketChain>) {
+  chain.emit(
+    "ListingCreated",
+    {
+      listingId: lantern.listingId,
+      seller: lantern.seller,
+      token: zeroAddress,
+      price: parseEther("0.02"),
+      stock: 3,
+      arbiter: lantern.arbiter,
+      shippingWindow: 259_200,
+      metadataCid: bytesToHex(CID.parse(lantern.cid).bytes),
+    },
+    10n,
+  );
 }

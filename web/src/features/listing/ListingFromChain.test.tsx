@@ -1,17 +1,16 @@
 import { act, screen, within } from "@testing-library/react";
-import { CID } from "multiformats/cid";
-import { bytesToHex, parseEther, toHex, zeroAddress } from "viem";
+import { parseEther, toHex, zeroAddress } from "viem";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { IndexerError } from "../../lib/indexer/client";
 import type { IndexerHealth } from "../../lib/indexer/health";
 import { indexerKeys } from "../../lib/indexer/queryKeys";
 import { serveJsonRpc } from "../../test/fakeChain";
-import { fakeMarketChain, lantern } from "../../test/fakeMarketChain";
+import { emitLanternCreated, fakeMarketChain, lantern } from "../../test/fakeMarketChain";
 import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import { testConfig } from "../../test/renderApp";
 import ListingRoute from "./ListingRoute";
 
-const { seller, arbiter, listingId, cid, metadata } = lantern;
+const { seller, arbiter, listingId, metadata } = lantern;
 const hexId = toHex(listingId, { size: 32 });
 
 function serveListing() {
@@ -32,20 +31,7 @@ function serveListing() {
       reputationOf: () => [0n, 0n],
     },
   });
-  chain.emit(
-    "ListingCreated",
-    {
-      listingId,
-      seller,
-      token: zeroAddress,
-      price: parseEther("0.02"),
-      stock: 3,
-      arbiter,
-      shippingWindow: 259_200,
-      metadataCid: bytesToHex(CID.parse(cid).bytes),
-    },
-    10n,
-  );
+  emitLanternCreated(chain);
   serveJsonRpc(chain);
 }
 

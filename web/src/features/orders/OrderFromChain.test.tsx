@@ -1,16 +1,15 @@
 import { screen } from "@testing-library/react";
-import { CID } from "multiformats/cid";
-import { bytesToHex, parseEther, toHex, zeroAddress } from "viem";
+import { parseEther, toHex, zeroAddress } from "viem";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetChainClock } from "../../lib/chain/chainClock";
 import { IndexerError } from "../../lib/indexer/client";
 import { setAccountState } from "../../lib/wallet/account";
 import { serveJsonRpc } from "../../test/fakeChain";
-import { fakeMarketChain, lantern } from "../../test/fakeMarketChain";
+import { emitLanternCreated, fakeMarketChain, lantern } from "../../test/fakeMarketChain";
 import { fakeContent, fakeIndexer, renderPage } from "../../test/pageHarness";
 import OrderRoute from "./OrderRoute";
 
-const { seller, buyer, arbiter, listingId, cid, metadata } = lantern;
+const { seller, buyer, arbiter, listingId, metadata } = lantern;
 const orderId = listingId | 1n;
 
 beforeEach(() => resetChainClock());
@@ -26,20 +25,7 @@ describe("order page without a usable index", () => {
         rulingWindow: () => 1_209_600,
       },
     });
-    chain.emit(
-      "ListingCreated",
-      {
-        listingId,
-        seller,
-        token: zeroAddress,
-        price: parseEther("0.02"),
-        stock: 3,
-        arbiter,
-        shippingWindow: 259_200,
-        metadataCid: bytesToHex(CID.parse(cid).bytes),
-      },
-      10n,
-    );
+    emitLanternCreated(chain);
     chain.emit(
       "OrderPlaced",
       {
